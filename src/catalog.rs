@@ -1,0 +1,245 @@
+//! The compiled catalog: what the rules compiler produces from `rules/` and the widget
+//! embeds. Names are resolved to indices and every text has its three languages.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::day;
+use crate::expr::Expr;
+use crate::text::Text;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub topics: Vec<Topic>,
+    pub sources: Vec<Source>,
+    pub calendar: Calendar,
+    /// The monthly calculation index (MRP, in tenge), each value from its first day, sorted.
+    pub mrp: Vec<Mrp>,
+    pub ui: Ui,
+}
+
+impl Catalog {
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
+    }
+
+    /// The compact binary form embedded in the widget.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a catalog always serializes")
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+
+    /// The MRP in force on a date (values are sorted by their first day).
+    pub fn mrp_on(&self, date: NaiveDate) -> Option<&Mrp> {
+        self.mrp.iter().rev().find(|m| m.from <= date)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mrp {
+    #[serde(with = "day::serde_day")]
+    pub from: NaiveDate,
+    pub tenge: u32,
+    /// Where the figure comes from, shown next to any amount computed from it.
+    pub source: u16,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SourceKind {
+    /// A law's text, which the rules were checked against.
+    Law,
+    /// A secondary source (news, government explainer, research note); facts from it are unverified.
+    Secondary,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: String,
+    pub kind: SourceKind,
+    /// Short name used in citations: "Law No. 333-VI".
+    pub short: Text,
+    pub title: Text,
+    pub url: String,
+}
+
+/// A pointer into a source: article, then paragraph and subparagraph if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Cite {
+    pub source: u16,
+    pub article: String,
+    pub parts: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub title: Text,
+    pub summary: Text,
+    /// The date this topic's content was last checked against its sources.
+    #[serde(with = "day::serde_day")]
+    pub as_of: NaiveDate,
+    pub questions: Vec<Question>,
+    pub lets: Vec<Let>,
+    pub outcomes: Vec<OutcomeRule>,
+}
+
+impl Topic {
+    pub fn question_index(&self, id: &str) -> Option<usize> {
+        self.questions.iter().position(|q| q.id == id)
+    }
+
+    pub fn let_exprs(&self) -> Vec<Expr> {
+        self.lets.iter().map(|l| l.expr.clone()).collect()
+    }
+}
+
+/// A named expression from a topic's `[let]` table: a condition, a date, a number.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Let {
+    pub id: String,
+    pub expr: Expr,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: Text,
+    pub help: Option<Text>,
+    /// Asked only when this holds (validity dates are folded in by the compiler).
+    pub when: Option<Expr>,
+    /// An answer is accepted only when this holds; otherwise `message` is shown.
+    pub check: Option<Check>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    pub expr: Expr,
+    pub message: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Kind {
+    YesNo,
+    Choice(Vec<Choice>),
+    Date,
+    Time,
+    Number { min: i64, max: i64 },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Verdict {
+    Yes,
+    No,
+    /// Allowed, but only if conditions are met (a deadline, a procedure).
+    Conditional,
+}
+
+impl Verdict {
+    pub fn id(self) -> &'static str {
+        match self {
+            Verdict::Yes => "yes",
+            Verdict::No => "no",
+            Verdict::Conditional => "conditional",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeRule {
+    pub id: String,
+    pub verdict: Verdict,
+    pub when: Expr,
+    pub title: Text,
+    pub summary: Text,
+    pub steps: Vec<StepRule>,
+    pub cites: Vec<Cite>,
+    pub unverified: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepRule {
+    pub when: Option<Expr>,
+    pub text: Text,
+    /// A date-valued `[let]` to compute and show with this step.
+    pub date: Option<u16>,
+    /// How the date is counted, in plain words.
+    pub rule: Option<Text>,
+    pub cites: Vec<Cite>,
+    pub unverified: Option<Text>,
+}
+
+macro_rules! ui_strings {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// Interface strings, from `rules/ui.toml`. A missing key or language fails the build.
+        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Ui {
+            $($(#[$doc])* pub $name: Text,)*
+            /// Month names as used in a date ("14 December"), January first.
+            pub months: Vec<Text>,
+            /// Weekday names, Monday first.
+            pub weekdays: Vec<Text>,
+        }
+
+        impl Ui {
+            /// Every single string with its key, for the checker.
+            pub fn strings(&self) -> Vec<(&'static str, &Text)> {
+                vec![$((stringify!($name), &self.$name),)*]
+            }
+        }
+    };
+}
+
+ui_strings! {
+    /// `{day}`, `{month}`, `{year}`.
+    date_format,
+    /// `{date}`, `{weekday}`.
+    date_with_weekday,
+    /// Citation parts: `{n}` is the article, paragraph or subparagraph number.
+    cite_article,
+    cite_paragraph,
+    cite_subparagraph,
+    next,
+    back,
+    start_over,
+    yes,
+    no,
+    language,
+    /// `{n}`, `{total}`.
+    progress,
+    answer_required,
+    invalid_date,
+    invalid_time,
+    /// `{min}`, `{max}`.
+    invalid_number,
+    result,
+    verdict_yes,
+    verdict_no,
+    verdict_conditional,
+    steps,
+    why,
+    your_answers,
+    sources,
+    /// `{date}`.
+    law_as_of,
+    /// `{date}`.
+    today_is,
+    unverified,
+    /// `{from}`, `{to}`.
+    calendar_unverified,
+    print,
+    /// `{topic}`.
+    unknown_topic,
+    error,
+}

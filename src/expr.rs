@@ -1,0 +1,203 @@
+//! Guards and named values: the small expression language of the rules, after compilation.
+//!
+//! Source form (see `rules/README.md`): `citizen and age >= 18`, `place in [square, street]`,
+//! `today <= working-days(event-date, -5)`, `minutes(start, end) > 120`. The compiler resolves
+//! names to indices and checks types, so evaluation here cannot meet an unknown name; it can
+//! only meet an answer that does not exist yet, which it reports instead of guessing.
+
+use std::cell::Cell;
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Calendar;
+use crate::day;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Value {
+    Bool(bool),
+    Number(i64),
+    Date(#[serde(with = "day::serde_day")] NaiveDate),
+    /// Minutes after midnight.
+    Time(u16),
+    /// Index of the chosen option of a single-choice question.
+    Choice(u16),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+impl CmpOp {
+    pub fn holds(self, ord: std::cmp::Ordering) -> bool {
+        use std::cmp::Ordering::*;
+        match self {
+            CmpOp::Eq => ord == Equal,
+            CmpOp::Ne => ord != Equal,
+            CmpOp::Lt => ord == Less,
+            CmpOp::Le => ord != Greater,
+            CmpOp::Gt => ord == Greater,
+            CmpOp::Ge => ord != Less,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Func {
+    /// `working-days(date, n)`: the n-th working day after (n > 0) or before (n < 0) the date.
+    WorkingDays,
+    /// `days(date, n)`: n calendar days after (or before) the date.
+    Days,
+    /// `minutes(from, to)`: minutes from one time of day to another.
+    Minutes,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Expr {
+    Lit(Value),
+    Today,
+    /// The answer to the question with this index in its topic.
+    Answer(u16),
+    /// The named expression (`[let]`) with this index in its topic.
+    Let(u16),
+    Not(Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Cmp(CmpOp, Box<Expr>, Box<Expr>),
+    /// The choice answer is one of these options.
+    In(Box<Expr>, Vec<u16>),
+    Call(Func, Vec<Expr>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EvalError {
+    /// The expression read the answer to this question, which was not given on this path.
+    Missing(u16),
+    /// A date computation left chrono's range.
+    OutOfRange,
+    /// Operand types did not fit; the checker rules this out for compiled catalogs.
+    Type,
+}
+
+/// Everything an expression may read. `calendar_unverified` is set when a working-day
+/// count crossed a year the calendar was not verified for.
+pub struct Env<'a> {
+    pub answers: &'a [Option<Value>],
+    pub lets: &'a [Expr],
+    pub today: NaiveDate,
+    pub calendar: &'a Calendar,
+    pub calendar_unverified: Cell<bool>,
+}
+
+impl<'a> Env<'a> {
+    pub fn new(answers: &'a [Option<Value>], lets: &'a [Expr], today: NaiveDate, calendar: &'a Calendar) -> Self {
+        Env { answers, lets, today, calendar, calendar_unverified: Cell::new(false) }
+    }
+
+    pub fn eval(&self, expr: &Expr) -> Result<Value, EvalError> {
+        Ok(match expr {
+            Expr::Lit(v) => *v,
+            Expr::Today => Value::Date(self.today),
+            Expr::Answer(q) => self.answers.get(*q as usize).copied().flatten().ok_or(EvalError::Missing(*q))?,
+            Expr::Let(i) => self.eval(self.lets.get(*i as usize).ok_or(EvalError::Type)?)?,
+            Expr::Not(e) => Value::Bool(!self.truth(e)?),
+            Expr::And(a, b) => Value::Bool(self.truth(a)? && self.truth(b)?),
+            Expr::Or(a, b) => Value::Bool(self.truth(a)? || self.truth(b)?),
+            Expr::Cmp(op, a, b) => {
+                let (a, b) = (self.eval(a)?, self.eval(b)?);
+                if std::mem::discriminant(&a) != std::mem::discriminant(&b) {
+                    return Err(EvalError::Type);
+                }
+                Value::Bool(op.holds(a.cmp(&b)))
+            }
+            Expr::In(e, options) => match self.eval(e)? {
+                Value::Choice(c) => Value::Bool(options.contains(&c)),
+                _ => return Err(EvalError::Type),
+            },
+            Expr::Call(f, args) => self.call(*f, args)?,
+        })
+    }
+
+    pub fn truth(&self, expr: &Expr) -> Result<bool, EvalError> {
+        match self.eval(expr)? {
+            Value::Bool(b) => Ok(b),
+            _ => Err(EvalError::Type),
+        }
+    }
+
+    fn call(&self, f: Func, args: &[Expr]) -> Result<Value, EvalError> {
+        let arg = |i: usize| self.eval(args.get(i).ok_or(EvalError::Type)?);
+        match (f, arg(0)?, arg(1)?) {
+            (Func::WorkingDays, Value::Date(d), Value::Number(n)) => {
+                let n = i32::try_from(n).map_err(|_| EvalError::OutOfRange)?;
+                let counted = self.calendar.add_working_days(d, n).ok_or(EvalError::OutOfRange)?;
+                if !counted.verified {
+                    self.calendar_unverified.set(true);
+                }
+                Ok(Value::Date(counted.date))
+            }
+            (Func::Days, Value::Date(d), Value::Number(n)) => {
+                d.checked_add_signed(Duration::days(n)).map(Value::Date).ok_or(EvalError::OutOfRange)
+            }
+            (Func::Minutes, Value::Time(from), Value::Time(to)) => Ok(Value::Number(i64::from(to) - i64::from(from))),
+            _ => Err(EvalError::Type),
+        }
+    }
+}
+
+impl Expr {
+    /// Calls `visit` on this expression and every sub-expression, without entering `[let]`s.
+    pub fn walk(&self, visit: &mut impl FnMut(&Expr)) {
+        visit(self);
+        match self {
+            Expr::Not(e) | Expr::In(e, _) => e.walk(visit),
+            Expr::And(a, b) | Expr::Or(a, b) | Expr::Cmp(_, a, b) => {
+                a.walk(visit);
+                b.walk(visit);
+            }
+            Expr::Call(_, args) => args.iter().for_each(|a| a.walk(visit)),
+            Expr::Lit(_) | Expr::Today | Expr::Answer(_) | Expr::Let(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(answers: &'a [Option<Value>], cal: &'a Calendar) -> Env<'a> {
+        Env::new(answers, &[], NaiveDate::from_ymd_opt(2025, 6, 2).unwrap(), cal)
+    }
+
+    #[test]
+    fn short_circuit_does_not_read_missing_answers() {
+        let cal = Calendar::default();
+        let answers = [Some(Value::Bool(false)), None];
+        let e = env(&answers, &cal);
+        let guard = Expr::And(Box::new(Expr::Answer(0)), Box::new(Expr::Answer(1)));
+        assert_eq!(e.truth(&guard), Ok(false));
+        let guard = Expr::Or(Box::new(Expr::Answer(0)), Box::new(Expr::Answer(1)));
+        assert_eq!(e.truth(&guard), Err(EvalError::Missing(1)));
+    }
+
+    #[test]
+    fn minutes_and_comparisons() {
+        let cal = Calendar::default();
+        let answers = [Some(Value::Time(9 * 60)), Some(Value::Time(11 * 60 + 1))];
+        let e = env(&answers, &cal);
+        let long = Expr::Cmp(
+            CmpOp::Gt,
+            Box::new(Expr::Call(Func::Minutes, vec![Expr::Answer(0), Expr::Answer(1)])),
+            Box::new(Expr::Lit(Value::Number(120))),
+        );
+        assert_eq!(e.truth(&long), Ok(true));
+        let mismatched = Expr::Cmp(CmpOp::Eq, Box::new(Expr::Answer(0)), Box::new(Expr::Lit(Value::Number(1))));
+        assert_eq!(e.truth(&mismatched), Err(EvalError::Type));
+    }
+}

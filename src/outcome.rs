@@ -1,0 +1,226 @@
+//! An outcome as the engine resolves it, and its language-resolved report: the one
+//! thing the widget's result page, the CLI and the JSON output are made from.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::catalog::{Catalog, Cite, OutcomeRule, SourceKind, StepRule, Topic};
+use crate::day;
+use crate::expr::{Env, Expr, Value};
+use crate::format;
+use crate::session::EngineError;
+use crate::text::Lang;
+
+#[derive(Debug)]
+pub struct Outcome<'c> {
+    pub catalog: &'c Catalog,
+    pub topic: &'c Topic,
+    pub rule: &'c OutcomeRule,
+    pub steps: Vec<Step<'c>>,
+    /// The answers on the path, in order, by question index.
+    pub trace: Vec<(usize, Value)>,
+    pub today: NaiveDate,
+    /// A working-day count crossed a year the calendar was not verified for.
+    pub calendar_unverified: bool,
+}
+
+#[derive(Debug)]
+pub struct Step<'c> {
+    pub rule: &'c StepRule,
+    pub date: Option<NaiveDate>,
+}
+
+fn eval_err(rule: &str) -> impl Fn(crate::expr::EvalError) -> EngineError + '_ {
+    move |error| EngineError::Eval { rule: rule.to_string(), error }
+}
+
+impl<'c> Outcome<'c> {
+    /// Finds the one outcome whose guard holds and computes its steps' dates.
+    pub(crate) fn resolve(
+        catalog: &'c Catalog,
+        topic: &'c Topic,
+        lets: &[Expr],
+        live: &[Option<Value>],
+        today: NaiveDate,
+    ) -> Result<Outcome<'c>, EngineError> {
+        let env = Env::new(live, lets, today, &catalog.calendar);
+        let mut matched = Vec::new();
+        for rule in &topic.outcomes {
+            if env.truth(&rule.when).map_err(eval_err(&rule.id))? {
+                matched.push(rule);
+            }
+        }
+        let [rule] = matched[..] else {
+            return Err(EngineError::Outcomes {
+                topic: topic.id.clone(),
+                matched: matched.iter().map(|r| r.id.clone()).collect(),
+            });
+        };
+        let mut steps = Vec::new();
+        for step in &rule.steps {
+            if let Some(guard) = &step.when {
+                if !env.truth(guard).map_err(eval_err(&rule.id))? {
+                    continue;
+                }
+            }
+            let date = match step.date {
+                Some(i) => match env.eval(&Expr::Let(i)).map_err(eval_err(&rule.id))? {
+                    Value::Date(d) => Some(d),
+                    _ => None,
+                },
+                None => None,
+            };
+            steps.push(Step { rule: step, date });
+        }
+        let trace = live.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+        Ok(Outcome {
+            catalog,
+            topic,
+            rule,
+            steps,
+            trace,
+            today,
+            calendar_unverified: env.calendar_unverified.get(),
+        })
+    }
+
+    /// The dates this outcome shows, by the id of the `[let]` that computed them.
+    pub fn dates(&self) -> Vec<(&'c str, NaiveDate)> {
+        self.steps
+            .iter()
+            .filter_map(|s| Some((self.topic.lets[s.rule.date? as usize].id.as_str(), s.date?)))
+            .collect()
+    }
+
+    /// Every citation of the outcome and its steps, outcome first, without repeats.
+    pub fn cites(&self) -> Vec<&'c Cite> {
+        let mut all: Vec<&Cite> = Vec::new();
+        for cite in self.rule.cites.iter().chain(self.steps.iter().flat_map(|s| s.rule.cites.iter())) {
+            if !all.contains(&cite) {
+                all.push(cite);
+            }
+        }
+        all
+    }
+
+    pub fn report(&self, lang: Lang) -> Report {
+        let c = self.catalog;
+        let ui = &c.ui;
+        let date = |d: NaiveDate| format::date(c, lang, d);
+        let mut warnings = Vec::new();
+        if self.calendar_unverified {
+            let (from, to) = (c.calendar.verified_from.to_string(), c.calendar.verified_to.to_string());
+            warnings.push(ui.calendar_unverified.fill(lang, &[("from", &from), ("to", &to)]));
+        }
+        Report {
+            topic: self.topic.id.clone(),
+            outcome: self.rule.id.clone(),
+            verdict: self.rule.verdict.id(),
+            verdict_label: match self.rule.verdict {
+                crate::catalog::Verdict::Yes => &ui.verdict_yes,
+                crate::catalog::Verdict::No => &ui.verdict_no,
+                crate::catalog::Verdict::Conditional => &ui.verdict_conditional,
+            }
+            .get(lang)
+            .to_string(),
+            title: self.rule.title.get(lang).to_string(),
+            summary: self.rule.summary.get(lang).to_string(),
+            unverified: self.rule.unverified.as_ref().map(|t| t.get(lang).to_string()),
+            steps: self
+                .steps
+                .iter()
+                .map(|s| ReportStep {
+                    text: s.rule.text.get(lang).to_string(),
+                    date_id: s.rule.date.map(|i| self.topic.lets[i as usize].id.clone()),
+                    date: s.date.map(day::date_string),
+                    date_text: s.date.map(|d| format::date_with_weekday(c, lang, d)),
+                    rule: s.rule.rule.as_ref().map(|t| t.get(lang).to_string()),
+                    cites: s.rule.cites.iter().map(|ct| format::cite(c, lang, ct)).collect(),
+                    unverified: s.rule.unverified.as_ref().map(|t| t.get(lang).to_string()),
+                })
+                .collect(),
+            answers: self
+                .trace
+                .iter()
+                .map(|&(i, v)| {
+                    let q = &self.topic.questions[i];
+                    ReportAnswer { question: q.text.get(lang).to_string(), answer: format::answer(c, lang, q, v) }
+                })
+                .collect(),
+            sources: self.sources(lang),
+            law_as_of: ui.law_as_of.fill(lang, &[("date", &date(self.topic.as_of))]),
+            today: ui.today_is.fill(lang, &[("date", &date(self.today))]),
+            warnings,
+        }
+    }
+
+    /// The cited sources, each once, with the articles cited from it.
+    fn sources(&self, lang: Lang) -> Vec<ReportSource> {
+        let mut out: Vec<(u16, ReportSource)> = Vec::new();
+        for cite in self.cites() {
+            let article = format::article(self.catalog, lang, cite);
+            match out.iter_mut().find(|(s, _)| *s == cite.source) {
+                Some((_, entry)) => entry.articles.push(article),
+                None => {
+                    let source = &self.catalog.sources[cite.source as usize];
+                    out.push((
+                        cite.source,
+                        ReportSource {
+                            title: source.title.get(lang).to_string(),
+                            url: source.url.clone(),
+                            secondary: source.kind == SourceKind::Secondary,
+                            articles: vec![article],
+                        },
+                    ))
+                }
+            }
+        }
+        out.into_iter().map(|(_, s)| s).collect()
+    }
+}
+
+/// An outcome in one language, ready to show or print.
+#[derive(Clone, Debug, Serialize)]
+pub struct Report {
+    pub topic: String,
+    pub outcome: String,
+    pub verdict: &'static str,
+    pub verdict_label: String,
+    pub title: String,
+    pub summary: String,
+    pub unverified: Option<String>,
+    pub steps: Vec<ReportStep>,
+    pub answers: Vec<ReportAnswer>,
+    pub sources: Vec<ReportSource>,
+    pub law_as_of: String,
+    pub today: String,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportStep {
+    pub text: String,
+    pub date_id: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub date_text: Option<String>,
+    /// How the date is counted, in plain words.
+    pub rule: Option<String>,
+    pub cites: Vec<String>,
+    pub unverified: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportAnswer {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportSource {
+    pub title: String,
+    pub url: String,
+    /// Not a law's text: facts resting on it are not verified.
+    pub secondary: bool,
+    pub articles: Vec<String>,
+}
