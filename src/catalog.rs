@@ -242,4 +242,5 @@ ui_strings! {
     /// `{topic}`.
     unknown_topic,
     error,
+    crashed,
 }

@@ -1,0 +1,210 @@
+//! Markup for each screen, built as strings from the engine's output and set with
+//! `innerHTML` inside the shadow root. Every piece of text goes through [`esc`].
+
+use std::fmt::Write;
+
+use web_sys::ShadowRoot;
+use zanger::catalog::{Kind, Question};
+use zanger::outcome::Report;
+use zanger::{Catalog, Lang};
+
+pub const STYLE: &str = include_str!("../style.css");
+
+/// Language names are written in their own language, whatever the interface language.
+const LANGUAGES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, "Русский"), (Lang::En, "English")];
+
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The frame that stays while screens change: title, language switch, live region, body.
+pub fn shell(catalog: &Catalog, lang: Lang, title: &str) -> String {
+    let ui = &catalog.ui;
+    let mut options = String::new();
+    for (l, name) in LANGUAGES {
+        let selected = if l == lang { " selected" } else { "" };
+        let _ = write!(options, r#"<option value="{}" lang="{}"{selected}>{name}</option>"#, l.code(), l.code());
+    }
+    format!(
+        r#"<style>{STYLE}</style><div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body"></div></div>"#,
+        code = lang.code(),
+        title = esc(title),
+        language = esc(ui.language.get(lang)),
+    )
+}
+
+pub struct QuestionView<'a> {
+    pub question: &'a Question,
+    pub position: usize,
+    pub total: usize,
+    /// The earlier answer in input form, to pre-fill.
+    pub value: Option<String>,
+    pub can_go_back: bool,
+}
+
+pub fn question(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
+    let ui = &catalog.ui;
+    let q = v.question;
+    let progress = ui.progress.fill(lang, &[("n", &v.position.to_string()), ("total", &v.total.to_string())]);
+    let percent = v.position * 100 / v.total.max(1);
+    let mut h = format!(
+        r#"<form class="zw-q" data-question="{id}" novalidate><div class="zw-progress"><span>{progress}</span><span class="zw-track" aria-hidden="true"><span style="width:{percent}%"></span></span></div><fieldset{described}><legend tabindex="-1">{text}</legend>"#,
+        id = esc(&q.id),
+        progress = esc(&progress),
+        text = esc(q.text.get(lang)),
+        described = if q.help.is_some() { r#" aria-describedby="zw-help""# } else { "" },
+    );
+    if let Some(help) = &q.help {
+        let _ = write!(h, r#"<p class="zw-help" id="zw-help">{}</p>"#, esc(help.get(lang)));
+    }
+    let value = v.value.as_deref().unwrap_or("");
+    let radio = |h: &mut String, id: &str, label: &str| {
+        let checked = if id == value { " checked" } else { "" };
+        let _ = write!(
+            h,
+            r#"<label class="zw-opt"><input type="radio" name="a" value="{}"{checked}><span>{}</span></label>"#,
+            esc(id),
+            esc(label)
+        );
+    };
+    match &q.kind {
+        Kind::YesNo => {
+            radio(&mut h, "yes", ui.yes.get(lang));
+            radio(&mut h, "no", ui.no.get(lang));
+        }
+        Kind::Choice(options) => {
+            for o in options {
+                radio(&mut h, &o.id, o.label.get(lang));
+            }
+        }
+        Kind::Date | Kind::Time | Kind::Number { .. } => {
+            let (ty, extra) = match &q.kind {
+                Kind::Date => ("date", String::new()),
+                Kind::Time => ("time", String::new()),
+                Kind::Number { min, max } => ("number", format!(r#" min="{min}" max="{max}" step="1" inputmode="numeric""#)),
+                _ => unreachable!("only date, time and number reach this arm"),
+            };
+            let _ = write!(
+                h,
+                r#"<input class="zw-input" type="{ty}" name="a" value="{}" aria-label="{}" aria-describedby="zw-error"{extra}>"#,
+                esc(value),
+                esc(q.text.get(lang))
+            );
+        }
+    }
+    let _ = write!(
+        h,
+        r#"</fieldset><p class="zw-error" id="zw-error" role="alert" hidden></p><div class="zw-nav">{back}<button type="submit" class="zw-primary">{next}</button>{restart}</div></form>"#,
+        back = nav_button("back", ui.back.get(lang), v.can_go_back),
+        next = esc(ui.next.get(lang)),
+        restart = nav_button("restart", ui.start_over.get(lang), v.position > 1),
+    );
+    h
+}
+
+fn nav_button(action: &str, label: &str, shown: bool) -> String {
+    if shown {
+        format!(r#"<button type="button" data-action="{action}">{}</button>"#, esc(label))
+    } else {
+        String::new()
+    }
+}
+
+pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
+    let ui = &catalog.ui;
+    let unverified_label = esc(ui.unverified.get(lang));
+    let unverified = |note: &Option<String>| {
+        note.as_ref().map_or(String::new(), |n| {
+            format!(r#"<p class="zw-unverified"><strong>{unverified_label}:</strong> {}</p>"#, esc(n))
+        })
+    };
+    let mut h = format!(
+        r#"<section class="zw-result zw-{verdict}" data-outcome="{outcome}"><p class="zw-verdict">{label}</p><h3 tabindex="-1">{title}</h3><p class="zw-summary">{summary}</p>{note}"#,
+        verdict = r.verdict,
+        outcome = esc(&r.outcome),
+        label = esc(&r.verdict_label),
+        title = esc(&r.title),
+        summary = esc(&r.summary),
+        note = unverified(&r.unverified),
+    );
+    for w in &r.warnings {
+        let _ = write!(h, r#"<p class="zw-warning" role="note">{}</p>"#, esc(w));
+    }
+    if !r.steps.is_empty() {
+        let _ = write!(h, r#"<h4>{}</h4><ol class="zw-steps">"#, esc(ui.steps.get(lang)));
+        for s in &r.steps {
+            let _ = write!(h, "<li><p>{}</p>", esc(&s.text));
+            if let (Some(text), Some(iso)) = (&s.date_text, &s.date) {
+                let id = s.date_id.as_deref().unwrap_or("");
+                let _ = write!(h, r#"<p class="zw-date"><time datetime="{iso}" data-date="{}">{}</time></p>"#, esc(id), esc(text));
+            }
+            if let Some(rule) = &s.rule {
+                let _ = write!(h, r#"<p class="zw-rule">{}</p>"#, esc(rule));
+            }
+            h.push_str(&unverified(&s.unverified));
+            if !s.cites.is_empty() {
+                let _ = write!(h, r#"<p class="zw-cite">{}</p>"#, esc(&s.cites.join("; ")));
+            }
+            h.push_str("</li>");
+        }
+        h.push_str("</ol>");
+    }
+    let _ = write!(h, r#"<h4>{}</h4><dl class="zw-answers">"#, esc(ui.why.get(lang)));
+    for a in &r.answers {
+        let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", esc(&a.question), esc(&a.answer));
+    }
+    let _ = write!(h, r#"</dl><h4>{}</h4><ul class="zw-sources">"#, esc(ui.sources.get(lang)));
+    for s in &r.sources {
+        let mark = if s.secondary { format!(r#" <span class="zw-badge">{unverified_label}</span>"#) } else { String::new() };
+        let _ = write!(
+            h,
+            r#"<li><a href="{url}" target="_blank" rel="noopener noreferrer">{title}</a>{mark}<br><span class="zw-cite">{articles}</span></li>"#,
+            url = esc(&s.url),
+            title = esc(&s.title),
+            articles = esc(&s.articles.join("; ")),
+        );
+    }
+    let _ = write!(
+        h,
+        r#"</ul><p class="zw-asof">{asof}</p><p class="zw-today">{today}</p><div class="zw-nav"><button type="button" data-action="back">{back}</button><button type="button" data-action="print" class="zw-primary">{print}</button><button type="button" data-action="restart">{restart}</button></div></section>"#,
+        asof = esc(&r.law_as_of),
+        today = esc(&r.today),
+        back = esc(ui.back.get(lang)),
+        print = esc(ui.print.get(lang)),
+        restart = esc(ui.start_over.get(lang)),
+    );
+    h
+}
+
+/// A message in place of the screen, with Back and Start over so nothing is lost.
+pub fn message(catalog: &Catalog, lang: Lang, text: &str, with_nav: bool) -> String {
+    let ui = &catalog.ui;
+    let nav = if with_nav {
+        format!(
+            r#"<div class="zw-nav"><button type="button" data-action="back">{}</button><button type="button" data-action="restart">{}</button></div>"#,
+            esc(ui.back.get(lang)),
+            esc(ui.start_over.get(lang))
+        )
+    } else {
+        String::new()
+    };
+    format!(r#"<div class="zw-message" role="alert"><p>{}</p>{nav}</div>"#, esc(text))
+}
+
+/// After a panic the wasm instance cannot go on: say so in the user's language.
+pub fn crashed(root: &ShadowRoot, catalog: &Catalog, lang: Lang) {
+    if let Ok(Some(body)) = root.query_selector(".zw-body") {
+        body.set_inner_html(&message(catalog, lang, catalog.ui.crashed.get(lang), false));
+    }
+}

@@ -1,0 +1,236 @@
+//! One mounted wizard: its session, its language, and what each event does.
+
+use zanger::NaiveDate;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
+use zanger::catalog::Kind;
+use zanger::session::{AnswerError, Screen, Session};
+use zanger::{format, Catalog, Lang};
+
+use crate::render::{self, QuestionView};
+
+pub struct Widget {
+    id: usize,
+    catalog: &'static Catalog,
+    root: ShadowRoot,
+    lang: Lang,
+    /// `None` when the page asked for a topic that does not exist.
+    session: Option<Session<'static>>,
+    topic_id: String,
+}
+
+impl Widget {
+    pub fn new(id: usize, catalog: &'static Catalog, root: ShadowRoot, topic: &str, lang: Lang, today: NaiveDate) -> Self {
+        let session = catalog.topic(topic).map(|t| Session::new(catalog, t, today));
+        Widget { id, catalog, root, lang, session, topic_id: topic.to_string() }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// First render and event wiring. Focus stays where it is: the page, not the widget,
+    /// owns it until the user acts.
+    pub fn start(&mut self) {
+        self.render_shell();
+        self.listen();
+        self.render(false);
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        if lang == self.lang {
+            return;
+        }
+        let draft = self.draft();
+        self.lang = lang;
+        self.render_shell();
+        self.render(false);
+        if let Some(value) = draft {
+            self.restore_draft(&value);
+        }
+        if let Some(select) = self.find("select[data-change=lang]") {
+            focus(&select);
+        }
+    }
+
+    fn render_shell(&self) {
+        let title = match &self.session {
+            Some(s) => s.topic().title.get(self.lang).to_string(),
+            None => String::new(),
+        };
+        self.root.set_inner_html(&render::shell(self.catalog, self.lang, &title));
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).ok().flatten()
+    }
+
+    fn set_body(&self, html: &str) {
+        if let Some(body) = self.find(".zw-body") {
+            body.set_inner_html(html);
+        }
+    }
+
+    fn announce(&self, text: &str) {
+        if let Some(live) = self.find(".zw-live") {
+            live.set_text_content(Some(text));
+        }
+    }
+
+    /// Renders the current screen; with `move_focus`, focus goes to its heading so that
+    /// keyboard and screen-reader users land on the new question or the result.
+    fn render(&mut self, move_focus: bool) {
+        let (c, lang) = (self.catalog, self.lang);
+        let Some(session) = &self.session else {
+            let text = c.ui.unknown_topic.fill(lang, &[("topic", &self.topic_id)]);
+            return self.set_body(&render::message(c, lang, &text, false));
+        };
+        let (html, announcement, focus_selector) = match session.screen() {
+            Ok(Screen::Question { question, position, total_max, answer }) => {
+                let view = QuestionView {
+                    question,
+                    position,
+                    total: total_max,
+                    value: answer.map(|v| format::answer_input(question, v)),
+                    can_go_back: session.can_go_back(),
+                };
+                let progress = c.ui.progress.fill(lang, &[("n", &position.to_string()), ("total", &total_max.to_string())]);
+                (render::question(c, lang, &view), progress, "legend")
+            }
+            Ok(Screen::Outcome(outcome)) => {
+                let report = outcome.report(lang);
+                let announcement = format!("{}: {}", c.ui.result.get(lang), report.title);
+                (render::result(c, lang, &report), announcement, ".zw-result h3")
+            }
+            Err(_) => (render::message(c, lang, c.ui.error.get(lang), true), c.ui.error.get(lang).to_string(), ".zw-message"),
+        };
+        self.set_body(&html);
+        if move_focus {
+            self.announce(&announcement);
+            if let Some(el) = self.find(focus_selector) {
+                focus(&el);
+            }
+        }
+    }
+
+    /// The value currently entered on a question screen, submitted or not.
+    fn draft(&self) -> Option<String> {
+        let input = self.find("input[name=a]:checked").or_else(|| self.find("input[name=a]:not([type=radio])"))?;
+        let value = input.dyn_into::<HtmlInputElement>().ok()?.value();
+        (!value.is_empty()).then_some(value)
+    }
+
+    fn restore_draft(&self, value: &str) {
+        let Ok(list) = self.root.query_selector_all("input[name=a]") else { return };
+        for i in 0..list.length() {
+            let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) else { continue };
+            if input.type_() == "radio" {
+                input.set_checked(input.value() == value);
+            } else {
+                input.set_value(value);
+            }
+        }
+    }
+
+    fn show_error(&self, text: &str) {
+        if let Some(p) = self.find(".zw-error") {
+            p.set_text_content(Some(text));
+            let _ = p.remove_attribute("hidden");
+        }
+        if let Some(input) = self.find("input[name=a]") {
+            let _ = input.set_attribute("aria-invalid", "true");
+            focus(&input);
+        }
+    }
+
+    fn submit(&mut self) {
+        let (c, lang) = (self.catalog, self.lang);
+        let Some(session) = &mut self.session else { return };
+        let Ok(Screen::Question { question, .. }) = session.screen() else { return };
+        let message = |kind: &Kind| match kind {
+            Kind::YesNo | Kind::Choice(_) => c.ui.answer_required.get(lang).to_string(),
+            Kind::Date => c.ui.invalid_date.get(lang).to_string(),
+            Kind::Time => c.ui.invalid_time.get(lang).to_string(),
+            Kind::Number { min, max } => {
+                c.ui.invalid_number.fill(lang, &[("min", &min.to_string()), ("max", &max.to_string())])
+            }
+        };
+        let input = self.draft().unwrap_or_default();
+        let Some(session) = &mut self.session else { return };
+        match session.answer_input(&input) {
+            Ok(()) => self.render(true),
+            Err(AnswerError::Malformed) => self.show_error(&message(&question.kind)),
+            Err(AnswerError::Check(text)) => self.show_error(text.get(lang)),
+        }
+    }
+
+    fn action(&mut self, action: &str) {
+        match action {
+            "back" => {
+                if let Some(s) = &mut self.session {
+                    s.back();
+                }
+                self.render(true);
+            }
+            "restart" => {
+                if let Some(s) = &mut self.session {
+                    s.restart();
+                }
+                self.render(true);
+            }
+            "print" => {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// One listener per event type on the shadow root; elements say what they do with
+    /// `data-action` (clicks) and `data-change` (changes).
+    fn listen(&self) {
+        let id = self.id;
+        let on = |event: &str, handler: Box<dyn FnMut(Event)>| {
+            let closure = Closure::wrap(handler);
+            let _ = self.root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+            // The widget lives as long as the page; so do its listeners.
+            closure.forget();
+        };
+        on(
+            "submit",
+            Box::new(move |e: Event| {
+                e.prevent_default();
+                crate::with_widget(id, |w| w.submit());
+            }),
+        );
+        on(
+            "click",
+            Box::new(move |e: Event| {
+                let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+                let Some(action) = target.closest("[data-action]").ok().flatten().and_then(|el| el.get_attribute("data-action"))
+                else {
+                    return;
+                };
+                crate::with_widget(id, |w| w.action(&action));
+            }),
+        );
+        on(
+            "change",
+            Box::new(move |e: Event| {
+                let Some(select) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else { return };
+                if select.get_attribute("data-change").as_deref() == Some("lang") {
+                    let lang = crate::lang_of(&select.value());
+                    crate::with_widget(id, |w| w.set_lang(lang));
+                }
+            }),
+        );
+    }
+}
+
+fn focus(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let _ = el.focus();
+    }
+}
