@@ -1,0 +1,15 @@
+// Prints what the browser downloads for the widget: each file raw and gzipped, and the total.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const files = ['www/zanger.js', 'www/pkg/zanger_widget.js', 'www/pkg/zanger_widget_bg.wasm'];
+let raw = 0;
+let gz = 0;
+for (const f of files) {
+  const bytes = readFileSync(f);
+  const zipped = gzipSync(bytes, { level: 9 }).length;
+  raw += bytes.length;
+  gz += zipped;
+  console.log(`${f.padEnd(32)} ${String(bytes.length).padStart(8)} B  ${String(zipped).padStart(7)} B gzip`);
+}
+console.log(`${'total (CSS is inside the wasm)'.padEnd(32)} ${String(raw).padStart(8)} B  ${String(gz).padStart(7)} B gzip  (budget 153600 B gzip)`);

@@ -1,0 +1,44 @@
+// Shared steps for the end-to-end tests. Playwright's locators pierce the open shadow root.
+import { expect } from '@playwright/test';
+
+/** Fixes the browser clock at a moment given in Kazakhstan time (UTC+5), then opens the demo. */
+export async function open(page, kzTime = '2025-03-14T10:00:00+05:00') {
+  await page.clock.setFixedTime(new Date(kzTime));
+  await page.goto('/');
+  await expect(legend(page)).toBeVisible();
+}
+
+export const wizard = (page) => page.locator('zanger-wizard');
+export const legend = (page) => wizard(page).locator('legend');
+
+/** Answers the question on screen with the mouse: a radio label, or text typed into the input. */
+export async function answer(page, value, next = 'Далее') {
+  const w = wizard(page);
+  if (typeof value === 'object' && value.option) {
+    await w.getByRole('radio', { name: value.option, exact: true }).click();
+  } else {
+    await w.locator('input[name=a]').fill(String(value));
+  }
+  await w.getByRole('button', { name: next }).click();
+}
+
+/** The picket answers that lead to "can picket" on Thursday 27 March 2025 (after Nauryz). */
+export const RU_CAN_PICKET = [
+  { option: 'Да' },
+  30,
+  { option: 'Ничего из этого' },
+  { option: 'В другом общественном месте: на улице, площади, у здания' },
+  '2025-03-27',
+  '10:00',
+  '11:00',
+];
+
+/** The element inside the shadow root that has focus, described for assertions. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    return { tag: el.tagName.toLowerCase(), type: el.getAttribute('type'), value: el.value, text: el.textContent?.trim() };
+  });
+}

@@ -1,0 +1,184 @@
+// The picket flow in a real browser: mouse, keyboard, language switch, Back, errors.
+import { test, expect } from '@playwright/test';
+import { RU_CAN_PICKET, answer, focused, legend, open, wizard } from './helpers.mjs';
+
+/** Types a time into a focused time field; where the browser's field has an AM/PM part, says AM. */
+async function typeTime(page, digits) {
+  await page.keyboard.type(digits);
+  const input = wizard(page).locator('input[name=a]');
+  if ((await input.inputValue()) === '') await page.keyboard.type('A');
+  await expect(input).not.toHaveValue('');
+}
+
+test('a person answers the picket questions in Russian and gets a dated, cited answer', async ({ page }) => {
+  await open(page);
+  for (const a of RU_CAN_PICKET) await answer(page, a);
+  const result = wizard(page).locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'can-picket');
+  await expect(result.locator('.zw-verdict')).toHaveText('Да, при соблюдении условий');
+  // Counted back from Thu 27 March 2025 over Nauryz (21–25 March off): Mon 17 March.
+  await expect(result.locator('time[data-date=notice-deadline]')).toHaveAttribute('datetime', '2025-03-17');
+  await expect(result.locator('time[data-date=notice-deadline]')).toHaveText('пн, 17 марта 2025 г.');
+  await expect(result.locator('time[data-date=answer-by]')).toHaveAttribute('datetime', '2025-03-20');
+  await expect(result.getByText('Как считаем: отсчитываем назад только рабочие дни').first()).toBeVisible();
+  await expect(result.locator('.zw-steps .zw-cite').first()).toContainText('Закон № 333-VI, ст. 10, п. 1');
+  await expect(result.locator('.zw-sources a')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/Z2000000333');
+  await expect(result.locator('.zw-asof')).toHaveText('Закон проверен по состоянию на 22 ноября 2026 г.');
+  await expect(result.locator('.zw-today')).toContainText('14 марта 2025 г.');
+  await expect(result.locator('.zw-answers dd')).toHaveText([
+    'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания',
+    'чт, 27 марта 2025 г.', '10:00', '11:00',
+  ]);
+  // Print hands the result to the browser's print dialog.
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  await result.getByRole('button', { name: 'Распечатать' }).click();
+  expect(await page.evaluate(() => window.printed)).toBe(true);
+});
+
+test('the whole flow works by keyboard only, and focus moves to each new question', async ({ page }) => {
+  await open(page);
+  // From the page, Tab reaches the language switch, then the first answer.
+  await page.keyboard.press('Tab');
+  expect((await focused(page)).tag).toBe('select');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ tag: 'input', type: 'radio', value: 'yes' });
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Сколько вам полных лет?');
+  expect((await focused(page)).tag).toBe('legend');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Относится ли к вам что-то из перечисленного?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // "none of these" is the first option
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Где вы хотите стоять?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // the second option: another public place
+  expect(await focused(page)).toMatchObject({ value: 'public' });
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('В какой день вы хотите провести пикет?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('03272025'); // headless Chromium's date field is month/day/year
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('2025-03-27');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Во сколько начнётся пикет?');
+  await page.keyboard.press('Tab');
+  await typeTime(page, '1000');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await typeTime(page, '1100');
+  await page.keyboard.press('Enter');
+  const result = wizard(page).locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'can-picket');
+  expect((await focused(page)).tag).toBe('h3');
+  await expect(wizard(page).locator('.zw-live')).toHaveText(/^Результат: /);
+});
+
+test('switching language mid-way keeps every answer, the one being entered too', async ({ page }) => {
+  await open(page);
+  await answer(page, { option: 'Да' });
+  await answer(page, 30);
+  await wizard(page).getByRole('radio', { name: 'Ничего из этого' }).check();
+  await wizard(page).locator('select').selectOption('kk');
+  await expect(legend(page)).toHaveText('Төмендегілердің бірі сізге қатысты ма?');
+  await expect(wizard(page).getByRole('radio', { name: 'Ешқайсысы қатысты емес' })).toBeChecked();
+  await wizard(page).getByRole('button', { name: 'Артқа' }).click();
+  await expect(legend(page)).toHaveText('Сіз неше жастасыз (толық жыл)?');
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('30');
+  await wizard(page).locator('select').selectOption('en');
+  await expect(legend(page)).toHaveText('How old are you, in full years?');
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('30');
+  await answer(page, 30, 'Next');
+  await answer(page, { option: 'None of these' }, 'Next');
+  await answer(page, { option: 'At another public place: a street, a square, outside a building' }, 'Next');
+  await answer(page, '2025-03-27', 'Next');
+  await answer(page, '10:00', 'Next');
+  await answer(page, '11:00', 'Next');
+  const result = wizard(page).locator('.zw-result');
+  await expect(result.locator('h3')).toHaveText('Yes, you may picket if you notify the akimat in time');
+  await expect(result.locator('time[data-date=notice-deadline]')).toHaveText('Mon, 17 March 2025');
+  await expect(wizard(page).locator('.zw')).toHaveAttribute('lang', 'en');
+  // The host page may switch the language too, through the attribute.
+  await wizard(page).evaluate((el) => el.setAttribute('lang', 'kk'));
+  await expect(result.locator('.zw-verdict')).toHaveText('Иә, шарттары орындалса');
+});
+
+test('Back keeps every answer, and changing one changes the outcome', async ({ page }) => {
+  await open(page);
+  for (const a of RU_CAN_PICKET) await answer(page, a);
+  await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
+  const back = () => wizard(page).getByRole('button', { name: 'Назад' }).click();
+  await back();
+  await expect(legend(page)).toHaveText('Во сколько закончится пикет?');
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('11:00');
+  for (let i = 0; i < 5; i++) await back();
+  await expect(legend(page)).toHaveText('Сколько вам полных лет?');
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('30');
+  await answer(page, 17);
+  await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'minor');
+  await back();
+  await answer(page, 30);
+  // The later answers were kept: each screen comes back filled in.
+  await expect(wizard(page).getByRole('radio', { name: 'Ничего из этого' })).toBeChecked();
+  for (let i = 0; i < 5; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
+  await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
+  await wizard(page).getByRole('button', { name: 'Начать заново' }).click();
+  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  await expect(wizard(page).getByRole('radio', { name: 'Да' })).not.toBeChecked();
+});
+
+test('bad input gets a clear message in the user\'s language and nothing is lost', async ({ page }) => {
+  await open(page);
+  await wizard(page).getByRole('button', { name: 'Далее' }).click();
+  await expect(wizard(page).getByRole('alert')).toHaveText('Выберите ответ.');
+  await answer(page, { option: 'Да' });
+  await answer(page, 200);
+  await expect(wizard(page).getByRole('alert')).toHaveText('Введите целое число от 0 до 120.');
+  await expect(wizard(page).locator('input[name=a]')).toHaveAttribute('aria-invalid', 'true');
+  await answer(page, 30);
+  await answer(page, { option: 'Ничего из этого' });
+  await answer(page, { option: 'В специализированном месте для мирных собраний, определённом маслихатом' });
+  await answer(page, '2025-03-27');
+  await answer(page, '12:00');
+  await answer(page, '11:00');
+  await expect(wizard(page).getByRole('alert')).toHaveText('Время окончания должно быть позже времени начала (в тот же день).');
+  await wizard(page).getByRole('button', { name: 'Назад' }).click();
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('12:00');
+});
+
+test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  // 19:30 UTC on 13 March is already 00:30 on 14 March in Kazakhstan.
+  await open(page, '2025-03-13T19:30:00Z');
+  await answer(page, { option: 'Нет' });
+  await expect(wizard(page).locator('.zw-today')).toContainText('14 марта 2025 г.');
+  await context.close();
+});
+
+test('outside the verified calendar years the result warns that the count may be off', async ({ page }) => {
+  await open(page, '2026-11-22T12:00:00+05:00');
+  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
+  await answer(page, '2026-12-10');
+  await answer(page, '10:00');
+  await answer(page, '11:00');
+  const result = wizard(page).locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'can-picket');
+  await expect(result.locator('.zw-warning')).toContainText('Календарь рабочих дней сверен на 2020–2025 годы');
+});
+
+test('an unknown topic shows a message, not a blank box', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const el = document.createElement('zanger-wizard');
+    el.setAttribute('topic', 'no-such-topic');
+    el.setAttribute('lang', 'en');
+    el.id = 'second';
+    document.body.append(el);
+  });
+  await expect(page.locator('#second').getByRole('alert')).toHaveText('There is no topic “no-such-topic”.');
+  // The first wizard is unaffected.
+  await expect(legend(page).first()).toHaveText('Вы гражданин Республики Казахстан?');
+});

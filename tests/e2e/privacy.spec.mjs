@@ -1,0 +1,30 @@
+// Nothing leaves the device: after the page has loaded, the widget makes no request at all,
+// and no request ever goes to another origin.
+import { test, expect } from '@playwright/test';
+import { RU_CAN_PICKET, answer, open, wizard } from './helpers.mjs';
+
+test('no request after load, none to another origin, no cookies, no storage', async ({ context, page, baseURL }) => {
+  const requests = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    // Anything not from the demo's own origin is blocked, and the test below fails on it.
+    if (new URL(url).origin !== new URL(baseURL).origin) return route.abort();
+    return route.continue();
+  });
+  await open(page);
+  const atLoad = requests.length;
+  expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(
+    ['/', '/pkg/zanger_widget.js', '/pkg/zanger_widget_bg.wasm', '/zanger.js'].sort(),
+  );
+  for (const a of RU_CAN_PICKET) await answer(page, a);
+  await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
+  await wizard(page).getByRole('button', { name: 'Назад' }).click();
+  await wizard(page).locator('select').selectOption('en');
+  await wizard(page).getByRole('button', { name: 'Next' }).click();
+  await wizard(page).getByRole('button', { name: 'Start over' }).click();
+  expect(requests.slice(atLoad)).toEqual([]);
+  for (const url of requests) expect(new URL(url).origin).toBe(new URL(baseURL).origin);
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+});
