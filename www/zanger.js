@@ -12,9 +12,13 @@ const LOAD_FAILED = {
   en: 'The wizard could not load. Try opening the page again.',
 };
 
+// Local timing marks (they go nowhere), read by scripts/measure.mjs.
+performance.mark('zanger:start');
+
 let ready;
 function load() {
-  ready ??= init({ module_or_path: new URL('./pkg/zanger_widget_bg.wasm', import.meta.url) });
+  ready ??= init({ module_or_path: new URL('./pkg/zanger_widget_bg.wasm', import.meta.url) })
+    .then(() => performance.mark('zanger:wasm-ready'));
   return ready;
 }
 
@@ -25,7 +29,10 @@ class ZangerWizard extends HTMLElement {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
     load().then(
-      () => { this.widgetId = mount(root, this.getAttribute('topic') || '', this.getAttribute('lang') || ''); },
+      () => {
+        this.widgetId = mount(root, this.getAttribute('topic') || '', this.getAttribute('lang') || '');
+        performance.mark('zanger:first-screen');
+      },
       (error) => {
         console.error(error);
         const lang = (this.getAttribute('lang') || 'ru').slice(0, 2);

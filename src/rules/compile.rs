@@ -25,12 +25,13 @@ use super::{Checked, RulesFile};
 /// Compiles every rules file and checks every path of every topic.
 pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
     let mut diags = Vec::new();
+    let dir = rules_dir(files);
     let shared = |name: &str| files.iter().find(|f| f.path.rsplit('/').next() == Some(name) && !is_topic(f));
     let mut required = |name: &str| {
         let found = shared(name);
         if found.is_none() {
             let message = format!("the rules need a shared file `{name}` beside the `topics/` folder");
-            diags.push(Diagnostic::new(name, 0..0, message));
+            diags.push(Diagnostic::new(&format!("{dir}{name}"), 0..0, message));
         }
         found
     };
@@ -79,6 +80,15 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
 
 fn is_topic(file: &RulesFile) -> bool {
     file.path.contains("topics/")
+}
+
+/// The folder the rules files are in, as their paths show it (`rules/`), to name a missing file.
+fn rules_dir(files: &[RulesFile]) -> &str {
+    let Some(path) = files.first().map(|f| f.path.as_str()) else { return "" };
+    match path.find("topics/") {
+        Some(i) => &path[..i],
+        None => path.rfind('/').map_or("", |i| &path[..=i]),
+    }
 }
 
 struct Cx {
@@ -245,30 +255,15 @@ impl FileCx<'_> {
     /// `law-333-vi 9(5)(2)`: a source id, an article, then paragraph and subparagraph;
     /// `law-333-vi 1()(10)` for a subparagraph of an article without paragraphs.
     fn cite(&mut self, s: &S<String>, sources: &HashMap<String, u16>) -> Option<Cite> {
-        let text = s.get_ref().trim();
-        let parsed = text.split_once(' ').and_then(|(source, rest)| {
-            let (article, parts) = rest.split_once('(').map_or((rest, ""), |(a, p)| (a, p));
-            let parts: Option<Vec<String>> = if parts.is_empty() {
-                Some(Vec::new())
-            } else {
-                parts.strip_suffix(')')?.split(")(").map(|p| Some(p.to_string())).collect()
-            };
-            // Only the paragraph may be empty, for articles whose items are subparagraphs: `1()(10)`.
-            let parts = parts.filter(|p| p.last().map_or(true, |l| !l.is_empty()));
-            let article = article.trim();
-            let ok = !article.is_empty() && article.bytes().all(|b| b.is_ascii_digit() || b == b'-');
-            Some((source, article.to_string(), parts.filter(|p| p.len() <= 2 && ok)?))
-        });
-        let Some((source, article, parts)) = parsed else {
-            self.err(s.span(), "a citation is a source id and an article, like \"law-333-vi 9(5)(2)\" or \"law-333-vi 1()(10)\"");
+        let Some((source, article, parts)) = parse_cite(s.get_ref()) else {
+            self.err(s.span(), CITE_FORMAT);
             return None;
         };
-        let span = s.span();
-        let source = sources.get(source).copied();
-        if source.is_none() {
-            self.err(span, "this citation names a source that is not in rules/sources.toml");
-        }
-        Some(Cite { source: source?, article, parts })
+        let Some(&index) = sources.get(source) else {
+            self.err(s.span(), format!("this citation names a source `{source}` that is not in rules/sources.toml"));
+            return None;
+        };
+        Some(Cite { source: index, article, parts })
     }
 
     fn cites(&mut self, list: &[S<String>], sources: &HashMap<String, u16>) -> Vec<Cite> {
@@ -282,6 +277,15 @@ impl FileCx<'_> {
         let quotes = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
         let newline = raw[quotes.min(raw.len())..].starts_with('\n') as usize;
         span.start + quotes + newline
+    }
+
+    /// Where the text of a string value is, without its quotes: where an expression is.
+    fn string_inner(&self, s: &S<String>) -> Range<usize> {
+        let span = s.span();
+        let raw = &self.file.text[span.start..span.end.min(self.file.text.len())];
+        let quotes = if raw.starts_with("\"\"\"") || raw.starts_with("'''") { 3 } else { 1 };
+        let base = self.string_base(s);
+        base..span.end.saturating_sub(quotes).max(base)
     }
 
     fn expr_node(&mut self, s: &S<String>) -> Option<(expr_syntax::Node, usize)> {
@@ -361,7 +365,7 @@ impl FileCx<'_> {
                 (None, None) => None,
             };
             spans.question_ids.push(q.id.span());
-            spans.question_when.push(q.when.as_ref().map(|w| w.span()));
+            spans.question_when.push(q.when.as_ref().map(|w| self.string_inner(w)));
             questions.push(Question {
                 id: q.id.get_ref().clone(),
                 kind: kind.clone(),
@@ -414,7 +418,7 @@ impl FileCx<'_> {
                 self.err(o.id.span(), "every outcome must cite at least one article of a source (`cite = [...]`)");
             }
             spans.outcome_ids.push(o.id.span());
-            spans.outcome_when.push(o.when.span());
+            spans.outcome_when.push(self.string_inner(&o.when));
             outcomes.push(OutcomeRule {
                 id: o.id.get_ref().clone(),
                 verdict,
@@ -471,7 +475,9 @@ impl FileCx<'_> {
             "number" => {
                 let (Some(min), Some(max)) = (&q.min, &q.max) else {
                     self.err(q.kind.span(), "a `number` question needs `min` and `max`, so that every answer can be checked");
-                    return None;
+                    // Still a number, so that guards comparing it with numbers are not misreported;
+                    // the error above stops the build before the range is ever used.
+                    return Some(Kind::Number { min: 0, max: 0 });
                 };
                 if min.get_ref() > max.get_ref() {
                     self.err(max.span(), "`max` is smaller than `min`");
@@ -516,7 +522,12 @@ impl FileCx<'_> {
         let (node, base) = self.expr_node(s)?;
         let Resolved { expr, reads, .. } = r.resolve_as(&node, base, Ty::Bool, what)?;
         if !reads_ok(&reads) {
-            let late: Vec<&str> = reads.iter().map(|&j| r.questions[j].id).collect();
+            // Name only the questions that are read too early, not every question it reads.
+            let late: Vec<&str> = reads
+                .iter()
+                .filter(|&&j| !reads_ok(&std::collections::BTreeSet::from([j])))
+                .map(|&j| r.questions[j].id)
+                .collect();
             self.err(
                 base + node.span.start..base + node.span.end,
                 format!(
@@ -554,6 +565,29 @@ impl FileCx<'_> {
         }
         parts.into_iter().reduce(|a, b| Expr::And(Box::new(a), Box::new(b)))
     }
+}
+
+/// What a citation looks like, for diagnostics.
+pub(crate) const CITE_FORMAT: &str =
+    "a citation is a source id and an article, like \"law-333-vi 9(5)(2)\" or \"law-333-vi 1()(10)\"";
+
+/// Splits `law-333-vi 9(5)(2)` into the source id, the article and its parts (paragraph,
+/// subparagraph); `None` if it is not written that way. Rules files and scenarios share it.
+pub(crate) fn parse_cite(text: &str) -> Option<(&str, String, Vec<String>)> {
+    let (source, rest) = text.trim().split_once(' ')?;
+    let (article, parts) = rest.split_once('(').map_or((rest, ""), |(a, p)| (a, p));
+    let parts: Vec<String> = if parts.is_empty() {
+        Vec::new()
+    } else {
+        parts.strip_suffix(')')?.split(")(").map(str::to_string).collect()
+    };
+    // Only the paragraph may be empty, for articles whose items are subparagraphs: `1()(10)`.
+    if parts.last().is_some_and(|l| l.is_empty()) || parts.len() > 2 {
+        return None;
+    }
+    let article = article.trim();
+    let ok = !article.is_empty() && article.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    ok.then(|| (source, article.to_string(), parts))
 }
 
 fn conjoin(a: Option<Expr>, b: Option<Expr>) -> Option<Expr> {

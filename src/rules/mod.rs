@@ -9,6 +9,7 @@ pub mod diag;
 pub mod expr_syntax;
 pub mod paths;
 mod resolve;
+pub mod scenario;
 mod syntax;
 
 use std::path::Path;
@@ -40,8 +41,11 @@ pub fn check(files: &[RulesFile]) -> Result<Checked, String> {
 pub fn render_all(files: &[RulesFile], diags: &[Diagnostic]) -> String {
     let mut out = String::new();
     for d in diags {
-        let text = files.iter().find(|f| f.path == d.file).map_or("", |f| f.text.as_str());
-        out.push_str(&d.render(text));
+        match files.iter().find(|f| f.path == d.file) {
+            Some(f) => out.push_str(&d.render(&f.text)),
+            // A file that is not there (a missing shared file): no line to show.
+            None => out.push_str(&format!("error: {}\n --> {}\n", d.message, d.file)),
+        }
         out.push('\n');
     }
     out.push_str(&format!("{} error{} in the rules\n", diags.len(), if diags.len() == 1 { "" } else { "s" }));

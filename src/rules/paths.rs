@@ -104,7 +104,8 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
             Problem::SeveralOutcomes(ids) => {
                 let span = outcome_index(&ids[1]).map_or(spans.id.clone(), |o| spans.outcome_when[o].clone());
                 let names: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
-                (span, format!("outcomes {} all match the path {with}; exactly one must", names.join(" and ")))
+                let all = if names.len() == 2 { "both" } else { "all" };
+                (span, format!("outcomes {} {all} match the path {with}; exactly one must", names.join(" and ")))
             }
             Problem::TooManyPaths => {
                 (spans.id.clone(), format!("this topic has more than {MAX_PATHS} paths; split it or narrow its questions"))

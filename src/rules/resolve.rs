@@ -81,12 +81,14 @@ pub struct Resolver<'a> {
     /// Compiled `[let]` bodies, filled as they are resolved.
     pub let_exprs: Vec<Option<Expr>>,
     pub errors: Vec<ResolveError>,
+    /// The `[let]`s being resolved, outermost first, to name a cycle.
+    stack: Vec<usize>,
 }
 
 impl<'a> Resolver<'a> {
     pub fn new(questions: Vec<QuestionInfo<'a>>, lets: Vec<LetInfo>) -> Self {
         let n = lets.len();
-        Resolver { questions, lets, state: vec![LetState::Todo; n], let_exprs: vec![None; n], errors: Vec::new() }
+        Resolver { questions, lets, state: vec![LetState::Todo; n], let_exprs: vec![None; n], errors: Vec::new(), stack: Vec::new() }
     }
 
     /// Resolves every `[let]`, so that unused ones are checked too.
@@ -109,9 +111,11 @@ impl<'a> Resolver<'a> {
             LetState::Done(ty, reads) => Some((ty, reads)),
             LetState::Failed => None,
             LetState::InProgress => {
+                let from = self.stack.iter().position(|&j| j == i).unwrap_or(0);
+                let cycle: Vec<&str> = self.stack[from..].iter().chain([&i]).map(|&j| self.lets[j].id.as_str()).collect();
                 self.errors.push(ResolveError {
                     span: used_at.unwrap_or(self.lets[i].base..self.lets[i].base),
-                    message: format!("`{}` is defined in terms of itself", self.lets[i].id),
+                    message: format!("`{}` is defined in terms of itself: {}", self.lets[i].id, cycle.join(" → ")),
                 });
                 None
             }
@@ -119,7 +123,10 @@ impl<'a> Resolver<'a> {
                 self.state[i] = LetState::InProgress;
                 let node = self.lets[i].node.clone();
                 let base = self.lets[i].base;
-                match self.resolve(&node, base) {
+                self.stack.push(i);
+                let resolved = self.resolve(&node, base);
+                self.stack.pop();
+                match resolved {
                     Some(r) => {
                         self.let_exprs[i] = Some(r.expr);
                         self.state[i] = LetState::Done(r.ty, r.reads.clone());

@@ -1,0 +1,69 @@
+// Prints browser figures for the widget in Debian's Chromium, without asserting anything:
+// time from navigation to the first question, and the time from an answer to the next
+// screen (handler + DOM + style and layout), each with no throttling and with a 4× CPU
+// slowdown (a phone-class CPU). Run after scripts/build.sh:  node scripts/measure.mjs
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const port = 4174;
+const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 500));
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (x) => `${x.toFixed(1)} ms`;
+
+// The picket flow; each entry is an answer to give, then "Next".
+const FLOW = [['radio', 'yes'], ['input', '30'], ['radio', 'none'], ['radio', 'public'],
+  ['input', '2025-03-27'], ['input', '10:00'], ['input', '11:00']];
+
+async function run(rate) {
+  const first = [];
+  const steps = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await page.goto(`http://localhost:${port}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('zanger:first-screen').length > 0);
+    first.push(await page.evaluate(() => {
+      const at = (name) => performance.getEntriesByName(name)[0].startTime;
+      return [at('zanger:start'), at('zanger:wasm-ready'), at('zanger:first-screen')];
+    }));
+    const times = await page.evaluate((flow) => {
+      const root = document.querySelector('zanger-wizard').shadowRoot;
+      const out = [];
+      for (const [kind, value] of flow) {
+        if (kind === 'radio') root.querySelector(`input[value="${value}"]`).checked = true;
+        else root.querySelector('input[name=a]').value = value;
+        const t0 = performance.now();
+        root.querySelector('button[type=submit]').click();
+        void root.querySelector('.zw-body').getBoundingClientRect(); // style + layout of the new screen
+        out.push(performance.now() - t0);
+      }
+      if (!root.querySelector('.zw-result')) throw new Error('the flow did not reach a result');
+      return out;
+    }, FLOW);
+    steps.push(...times);
+    await context.close();
+  }
+  const part = (i) => median(first.map((f) => f[i]));
+  return { start: part(0), wasm: part(1), first: part(2), step: median(steps), worst: Math.max(...steps) };
+}
+
+try {
+  for (const rate of [1, 4]) {
+    const r = await run(rate);
+    console.log(`chromium, CPU ${rate}×: first question ${fmt(r.first)} after navigation (budget 100 ms at 4×): `
+      + `zanger.js runs at ${fmt(r.start)}, wasm ready at ${fmt(r.wasm)}, first screen ${fmt(r.first - r.wasm)} later; `
+      + `answer → next screen median ${fmt(r.step)}, worst ${fmt(r.worst)} (budget 4 ms at 1×, 16 ms at 4×)`);
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

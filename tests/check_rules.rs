@@ -1,0 +1,51 @@
+//! The real rules compile and every path of every topic checks; a broken rules folder
+//! is reported, not panicked on.
+
+use std::path::Path;
+
+use zanger::rules::{self, RulesFile};
+
+fn real_rules() -> Vec<RulesFile> {
+    rules::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).expect("read rules/")
+}
+
+#[test]
+fn the_real_rules_compile_and_check_cleanly() {
+    let files = real_rules();
+    let checked = rules::check(&files).unwrap_or_else(|report| panic!("the rules do not check:\n{report}"));
+    assert!(!checked.catalog.topics.is_empty(), "no topics in rules/topics/");
+    assert_eq!(checked.paths.len(), checked.catalog.topics.len());
+    for (topic, n) in &checked.paths {
+        println!("{topic}: {n} paths, each ends in exactly one outcome");
+        assert!(*n > 0, "topic `{topic}` has no paths");
+    }
+    // The catalog survives the binary round trip the widget depends on.
+    let bytes = checked.catalog.to_bytes();
+    assert_eq!(zanger::Catalog::from_bytes(&bytes).expect("decode the catalog"), checked.catalog);
+}
+
+#[test]
+fn a_rules_folder_without_ui_toml_is_a_clear_diagnostic() {
+    let files: Vec<RulesFile> = real_rules().into_iter().filter(|f| !f.path.ends_with("/ui.toml")).collect();
+    let diags = match rules::compile(&files) {
+        Ok(_) => panic!("compiled without ui.toml"),
+        Err(diags) => diags,
+    };
+    assert_eq!(diags.len(), 1, "{diags:#?}");
+    assert_eq!(diags[0].file, "rules/ui.toml");
+    assert_eq!(diags[0].message, "the rules need a shared file `ui.toml` beside the `topics/` folder");
+    // The file does not exist, so there is no line to show: just the message and where it goes.
+    let report = rules::render_all(&files, &diags);
+    assert_eq!(
+        report,
+        "error: the rules need a shared file `ui.toml` beside the `topics/` folder\n --> rules/ui.toml\n\n1 error in the rules\n"
+    );
+}
+
+#[test]
+fn a_topic_file_alone_reports_every_missing_shared_file() {
+    let files: Vec<RulesFile> = real_rules().into_iter().filter(|f| f.path.contains("topics/")).collect();
+    let diags = rules::compile(&files).err().expect("compiled without the shared files");
+    let named: Vec<&str> = diags.iter().map(|d| d.file.as_str()).collect();
+    assert_eq!(named, ["rules/sources.toml", "rules/calendar.toml", "rules/parameters.toml", "rules/ui.toml"]);
+}
