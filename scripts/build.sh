@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 bash scripts/setup.sh "$@"
 echo "==> building the widget"
 cargo build -p zanger-widget --release --target wasm32-unknown-unknown
-wasm-bindgen --target web --no-typescript --out-dir www/pkg \
+wasm-bindgen --target web --no-typescript --out-dir target/pkg \
   target/wasm32-unknown-unknown/release/zanger_widget.wasm
+node scripts/bundle.mjs
 node scripts/size.mjs

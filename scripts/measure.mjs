@@ -1,7 +1,8 @@
 // Prints browser figures for the widget in Debian's Chromium, without asserting anything:
-// time from navigation to the first question, and the time from an answer to the next
-// screen (handler + DOM + style and layout), each with no throttling and with a 4× CPU
-// slowdown (a phone-class CPU). Run after scripts/build.sh:  node scripts/measure.mjs
+// time from navigation to the first question (and its parts), and the time from an answer
+// to the next screen (handler + DOM + style and layout, after the idle warm-up), each with
+// no throttling and with a 4× CPU slowdown (a phone-class CPU). Median of 5 fresh pages.
+// Run after scripts/build.sh:  node scripts/measure.mjs
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 
@@ -35,6 +36,8 @@ async function run(rate) {
       const at = (name) => performance.getEntriesByName(name)[0].startTime;
       return [at('zanger:start'), at('zanger:wasm-ready'), at('zanger:first-screen')];
     }));
+    // A person reads the first question for a while; by then the idle warm-up has run.
+    await page.waitForFunction(() => performance.getEntriesByName('zanger:warm').length > 0);
     const times = await page.evaluate((flow) => {
       const root = document.querySelector('zanger-wizard').shadowRoot;
       const out = [];

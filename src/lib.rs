@@ -22,6 +22,6 @@ pub mod text;
 pub mod rules;
 
 pub use catalog::Catalog;
-pub use chrono::NaiveDate;
+pub use chrono::{self, NaiveDate};
 pub use session::{Screen, Session};
 pub use text::{Lang, Text};

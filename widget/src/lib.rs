@@ -6,6 +6,7 @@
 //! Nothing is stored and nothing is sent anywhere.
 
 mod render;
+mod warm;
 mod widget;
 
 use std::cell::RefCell;
@@ -50,6 +51,16 @@ pub fn mount(root: ShadowRoot, topic: &str, lang: &str) -> usize {
     WIDGETS.with(|w| w.borrow_mut().push(widget));
     with_widget(id, |w| w.start());
     id
+}
+
+/// Lays out every screen once, hidden, so the user's first answers are fast (see `warm`).
+/// The page calls it once, when idle, after the first screen is shown.
+#[wasm_bindgen]
+pub fn warm_up(id: usize) {
+    let root = ROOTS.with(|r| r.borrow().get(id).map(|(root, _)| root.clone()));
+    if let Some(root) = root {
+        warm::warm_up(&root, catalog(), zanger::day::kazakhstan_today(js_sys::Date::now()));
+    }
 }
 
 /// Switches a mounted wizard's language, keeping every answer.

@@ -1,9 +1,10 @@
 // <zanger-wizard topic="picket" lang="ru"></zanger-wizard>
 //
 // Defines the custom element and hands its shadow root to the wasm widget, which renders
-// every screen. Loading this module and the two files in ./pkg/ is the only network traffic:
-// answers never leave the page, and nothing is stored.
-import init, { mount, set_lang } from './pkg/zanger_widget.js';
+// every screen. scripts/bundle.mjs appends this file to wasm-bindgen's generated glue to make
+// www/zanger.js, so `__wbg_init`, `mount` and `set_lang` below are the glue's own functions,
+// and the page loads one module and one wasm file: the only network traffic. Answers never
+// leave the page, and nothing is stored.
 
 // Shown only if the widget itself cannot load (then its own strings are unavailable).
 const LOAD_FAILED = {
@@ -15,11 +16,20 @@ const LOAD_FAILED = {
 // Local timing marks (they go nowhere), read by scripts/measure.mjs.
 performance.mark('zanger:start');
 
-let ready;
-function load() {
-  ready ??= init({ module_or_path: new URL('./pkg/zanger_widget_bg.wasm', import.meta.url) })
-    .then(() => performance.mark('zanger:wasm-ready'));
-  return ready;
+// Start fetching and compiling the wasm as soon as the module runs, before any element connects.
+const ready = __wbg_init({ module_or_path: new URL('zanger.wasm', import.meta.url) })
+  .then(() => performance.mark('zanger:wasm-ready'));
+
+// Once per page, when the browser is idle: compile the code paths of later screens ahead of time.
+let warmed = false;
+function warmUpWhenIdle(id) {
+  if (warmed) return;
+  warmed = true;
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 200));
+  idle(() => {
+    warm_up(id);
+    performance.mark('zanger:warm');
+  });
 }
 
 class ZangerWizard extends HTMLElement {
@@ -28,10 +38,11 @@ class ZangerWizard extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
-    load().then(
+    ready.then(
       () => {
         this.widgetId = mount(root, this.getAttribute('topic') || '', this.getAttribute('lang') || '');
         performance.mark('zanger:first-screen');
+        warmUpWhenIdle(this.widgetId);
       },
       (error) => {
         console.error(error);
