@@ -49,3 +49,16 @@ fn a_topic_file_alone_reports_every_missing_shared_file() {
     let named: Vec<&str> = diags.iter().map(|d| d.file.as_str()).collect();
     assert_eq!(named, ["rules/sources.toml", "rules/calendar.toml", "rules/parameters.toml", "rules/ui.toml"]);
 }
+
+/// The complete example in rules/README.md compiles and passes the checker, so the
+/// documentation cannot drift from the format.
+#[test]
+fn the_example_in_the_rules_readme_checks() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/README.md")).unwrap();
+    let section = readme.split("## A complete small example").nth(1).expect("the example section");
+    let example = section.split("```toml\n").nth(1).and_then(|s| s.split("\n```").next()).expect("a toml block");
+    let mut files: Vec<RulesFile> = real_rules().into_iter().filter(|f| !f.path.contains("topics/")).collect();
+    files.push(RulesFile { path: "rules/topics/example.toml".into(), text: example.to_string() });
+    let checked = rules::check(&files).unwrap_or_else(|report| panic!("the README example does not check:\n{report}"));
+    assert_eq!(checked.catalog.topics[0].outcomes.len(), 3);
+}
