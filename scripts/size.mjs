@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const files = ['www/zanger.js', 'www/zanger.wasm'];
+const files = ['www/dist/zanger.js', 'www/dist/zanger.wasm'];
 let raw = 0;
 let gz = 0;
 for (const f of files) {
@@ -10,6 +10,6 @@ for (const f of files) {
   const zipped = gzipSync(bytes, { level: 9 }).length;
   raw += bytes.length;
   gz += zipped;
-  console.log(`${f.padEnd(20)} ${String(bytes.length).padStart(8)} B  ${String(zipped).padStart(7)} B gzip`);
+  console.log(`${f.padEnd(24)} ${String(bytes.length).padStart(8)} B  ${String(zipped).padStart(7)} B gzip`);
 }
-console.log(`${'total (CSS is inside the wasm)'.padEnd(20)} ${String(raw).padStart(8)} B  ${String(gz).padStart(7)} B gzip  (budget 153600 B gzip)`);
+console.log(`${'total (CSS is inside the wasm)'.padEnd(24)} ${String(raw).padStart(8)} B  ${String(gz).padStart(7)} B gzip  (budget 153600 B gzip)`);

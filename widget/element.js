@@ -2,7 +2,7 @@
 //
 // Defines the custom element and hands its shadow root to the wasm widget, which renders
 // every screen. scripts/bundle.mjs appends this file to wasm-bindgen's generated glue to make
-// www/zanger.js, so `__wbg_init`, `mount` and `set_lang` below are the glue's own functions,
+// www/dist/zanger.js, so `__wbg_init`, `mount` and `set_lang` below are the glue's own functions,
 // and the page loads one module and one wasm file: the only network traffic. Answers never
 // leave the page, and nothing is stored.
 

@@ -15,7 +15,7 @@ test('no request after load, none to another origin, no cookies, no storage', as
   await open(page);
   const atLoad = requests.length;
   expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(
-    ['/', '/zanger.js', '/zanger.wasm'].sort(),
+    ['/', '/dist/zanger.js', '/dist/zanger.wasm'].sort(),
   );
   for (const a of RU_CAN_PICKET) await answer(page, a);
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');

@@ -51,6 +51,8 @@ pub struct QuestionView<'a> {
     /// The earlier answer in input form, to pre-fill.
     pub value: Option<String>,
     pub can_go_back: bool,
+    /// Some answer exists, so Start over has something to forget.
+    pub has_answers: bool,
 }
 
 pub fn question(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
@@ -108,7 +110,7 @@ pub fn question(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
         r#"</fieldset><p class="zw-error" id="zw-error" role="alert" hidden></p><div class="zw-nav">{back}<button type="submit" class="zw-primary">{next}</button>{restart}</div></form>"#,
         back = nav_button("back", ui.back.get(lang), v.can_go_back),
         next = esc(ui.next.get(lang)),
-        restart = nav_button("restart", ui.start_over.get(lang), v.position > 1),
+        restart = nav_button("restart", ui.start_over.get(lang), v.has_answers),
     );
     h
 }

@@ -94,6 +94,7 @@ impl Widget {
                     total: total_max,
                     value: answer.map(|v| format::answer_input(question, v)),
                     can_go_back: session.can_go_back(),
+                    has_answers: session.all_answers().iter().any(Option::is_some),
                 };
                 let progress = c.ui.progress.fill(lang, &[("n", &position.to_string()), ("total", &total_max.to_string())]);
                 (render::question(c, lang, &view), progress, "legend")
