@@ -1,13 +1,12 @@
 //! The real rules compile and every path of every topic checks; a broken rules folder
 //! is reported, not panicked on.
 
-use std::path::Path;
 
 use zanger::rules::{self, RulesFile};
 
-fn real_rules() -> Vec<RulesFile> {
-    rules::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules")).expect("read rules/")
-}
+mod common;
+
+use common::real_rules;
 
 #[test]
 fn the_real_rules_compile_and_check_cleanly() {
@@ -54,10 +53,10 @@ fn a_topic_file_alone_reports_every_missing_shared_file() {
 /// documentation cannot drift from the format.
 #[test]
 fn the_example_in_the_rules_readme_checks() {
-    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("rules/README.md")).unwrap();
+    let readme = std::fs::read_to_string(common::root().join("rules/README.md")).unwrap();
     let section = readme.split("## A complete small example").nth(1).expect("the example section");
     let example = section.split("```toml\n").nth(1).and_then(|s| s.split("\n```").next()).expect("a toml block");
-    let mut files: Vec<RulesFile> = real_rules().into_iter().filter(|f| !f.path.contains("topics/")).collect();
+    let mut files = common::shared_rules();
     files.push(RulesFile { path: "rules/topics/example.toml".into(), text: example.to_string() });
     let checked = rules::check(&files).unwrap_or_else(|report| panic!("the README example does not check:\n{report}"));
     assert_eq!(checked.catalog.topics[0].outcomes.len(), 3);

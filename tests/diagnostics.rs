@@ -16,6 +16,8 @@
 
 use std::path::Path;
 
+mod common;
+
 use zanger::rules::{self, diag, Diagnostic, RulesFile};
 
 #[derive(Debug)]
@@ -104,20 +106,8 @@ fn check_file(shared: &[RulesFile], path: &Path) -> Result<usize, String> {
 
 #[test]
 fn diagnostics_corpus() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let shared: Vec<RulesFile> = rules::read_dir(&root.join("rules"))
-        .expect("read rules/")
-        .into_iter()
-        .filter(|f| !f.path.contains("topics/"))
-        .collect();
-    let dir = root.join("tests/diagnostics");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("read tests/diagnostics/")
-        .map(|e| e.expect("read a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no corpus files in {}", dir.display());
+    let shared = common::shared_rules();
+    let paths = common::toml_files_in("tests/diagnostics");
 
     let mut failures = Vec::new();
     let (mut clean, mut expectations) = (0, 0);

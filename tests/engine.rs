@@ -1,7 +1,7 @@
 //! The engine on small inline topics, through one `check` helper: a topic's questions and
 //! outcomes, a today, answers in order → the outcome id (or the error) and the dates shown.
 
-use std::path::Path;
+mod common;
 
 use zanger::rules::{self, RulesFile};
 use zanger::session::{AnswerError, EngineError, Screen, Session};
@@ -9,11 +9,7 @@ use zanger::{day, Catalog};
 
 /// Compiles `body` as the topic `t` beside the real shared rules files.
 fn catalog(body: &str) -> Catalog {
-    let mut files: Vec<RulesFile> = rules::read_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("rules"))
-        .unwrap()
-        .into_iter()
-        .filter(|f| !f.path.contains("topics/"))
-        .collect();
+    let mut files = common::shared_rules();
     let text = format!(
         "id = \"t\"\nas_of = 2025-06-02\ntitle = {{ kk = \"т\", ru = \"т\", en = \"t\" }}\nsummary = {{ kk = \"т\", ru = \"т\", en = \"t\" }}\n{body}"
     );

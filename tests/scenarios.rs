@@ -3,25 +3,18 @@
 //! is shown by at least one scenario. All failures are reported at once.
 
 use std::collections::BTreeSet;
-use std::path::Path;
+
+mod common;
 
 use zanger::rules::{self, scenario};
 
 #[test]
 fn every_scenario_holds_and_every_outcome_is_covered() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = rules::read_dir(&root.join("rules")).expect("read rules/");
+    let files = common::real_rules();
     let checked = rules::check(&files).unwrap_or_else(|report| panic!("the rules do not compile:\n{report}"));
     let catalog = &checked.catalog;
 
-    let dir = root.join("tests/scenarios");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("read tests/scenarios/")
-        .map(|e| e.expect("read a directory entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
-    assert!(!paths.is_empty(), "no scenario files in {}", dir.display());
+    let paths = common::toml_files_in("tests/scenarios");
 
     let mut failures = Vec::new();
     let mut covered = BTreeSet::new();
@@ -60,8 +53,7 @@ fn every_scenario_holds_and_every_outcome_is_covered() {
 /// The runner itself: a stale or wrong scenario fails, and says what differed.
 #[test]
 fn a_wrong_scenario_says_what_differed() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = rules::read_dir(&root.join("rules")).expect("read rules/");
+    let files = common::real_rules();
     let checked = rules::check(&files).unwrap_or_else(|report| panic!("the rules do not compile:\n{report}"));
     let run = |text: &str| {
         let s = scenario::parse("x.toml", text).unwrap_or_else(|d| panic!("{}", d.render(text)));
