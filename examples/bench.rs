@@ -28,7 +28,11 @@ fn main() {
         .collect();
     let checked = rules::check(&files).expect("rules check");
     let paths: usize = checked.paths.iter().map(|(_, n)| n).sum();
-    println!("checker: {} topics, {paths} paths, median {:.1} ms (budget 1000 ms)", checked.paths.len(), ms(median(runs)));
+    println!(
+        "checker: {} topics, {paths} paths, median {:.1} ms (budget 1000 ms)",
+        checked.paths.len(),
+        ms(median(runs))
+    );
 
     let catalog = checked.catalog;
     let topic = catalog.topic("picket").expect("picket topic");
@@ -59,7 +63,10 @@ fn main() {
         }
     }
     let per_step = t.elapsed() / steps as u32;
-    println!("engine: {:.2} µs per step (answer + next screen; the last step builds the full report) (budget 20 µs)", per_step.as_secs_f64() * 1e6);
+    println!(
+        "engine: {:.2} µs per step (answer + next screen; the last step builds the full report) (budget 20 µs)",
+        per_step.as_secs_f64() * 1e6
+    );
 }
 
 fn ms(d: Duration) -> f64 {

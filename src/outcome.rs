@@ -73,23 +73,12 @@ impl<'c> Outcome<'c> {
             steps.push(Step { rule: step, date });
         }
         let trace = live.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
-        Ok(Outcome {
-            catalog,
-            topic,
-            rule,
-            steps,
-            trace,
-            today,
-            calendar_unverified: env.calendar_unverified.get(),
-        })
+        Ok(Outcome { catalog, topic, rule, steps, trace, today, calendar_unverified: env.calendar_unverified.get() })
     }
 
     /// The dates this outcome shows, by the id of the `[let]` that computed them.
     pub fn dates(&self) -> Vec<(&'c str, NaiveDate)> {
-        self.steps
-            .iter()
-            .filter_map(|s| Some((self.topic.lets[s.rule.date? as usize].id.as_str(), s.date?)))
-            .collect()
+        self.steps.iter().filter_map(|s| Some((self.topic.lets[s.rule.date? as usize].id.as_str(), s.date?))).collect()
     }
 
     /// Every citation of the outcome and its steps, outcome first, without repeats.

@@ -93,7 +93,9 @@ impl<'c> Session<'c> {
         for (i, q) in self.topic.questions.iter().enumerate() {
             let asked = match &q.when {
                 None => true,
-                Some(guard) => self.env(&live).truth(guard).map_err(|error| EngineError::Eval { rule: q.id.clone(), error })?,
+                Some(guard) => {
+                    self.env(&live).truth(guard).map_err(|error| EngineError::Eval { rule: q.id.clone(), error })?
+                }
             };
             if asked {
                 path.push(i);
@@ -201,7 +203,10 @@ impl<'c> Session<'c> {
     }
 
     /// Replays answers given as `question id → input` (scenario files, the CLI), in path order.
-    pub fn replay<'a>(&mut self, answers: impl IntoIterator<Item = (&'a str, &'a str)> + Clone) -> Result<(), ReplayError> {
+    pub fn replay<'a>(
+        &mut self,
+        answers: impl IntoIterator<Item = (&'a str, &'a str)> + Clone,
+    ) -> Result<(), ReplayError> {
         loop {
             let question = match self.screen() {
                 Ok(Screen::Question { question, .. }) => question,

@@ -1,7 +1,6 @@
 //! The real rules compile and every path of every topic checks; a broken rules folder
 //! is reported, not panicked on.
 
-
 use zanger::rules::{self, RulesFile};
 
 mod common;

@@ -138,7 +138,8 @@ fn answers_are_checked_before_they_are_taken() {
 #[test]
 fn a_broken_catalog_is_an_error_not_a_panic() {
     // A catalog the checker would refuse, built by hand: no outcome matches.
-    let body = format!("{}{}{}", question("citizen", "yes-no", ""), outcome("yes", "citizen"), outcome("no", "not citizen"));
+    let body =
+        format!("{}{}{}", question("citizen", "yes-no", ""), outcome("yes", "citizen"), outcome("no", "not citizen"));
     let mut c = catalog(&body);
     c.topics[0].outcomes.pop();
     assert_eq!(

@@ -29,7 +29,10 @@ pub(super) fn compile(cx: &mut FileCx, sources: &HashMap<String, u16>) -> Option
     let [verified_from, verified_to] = *file.verified_years.get_ref();
     let [first, last] = *file.computed_years.get_ref();
     if !(first <= verified_from && verified_from <= verified_to && verified_to <= last) {
-        cx.err(file.verified_years.span(), "`verified_years` must lie within `computed_years`, from the earlier year to the later");
+        cx.err(
+            file.verified_years.span(),
+            "`verified_years` must lie within `computed_years`, from the earlier year to the later",
+        );
         return None;
     }
 
@@ -50,7 +53,8 @@ pub(super) fn compile(cx: &mut FileCx, sources: &HashMap<String, u16>) -> Option
         let from = h.from_year.as_ref().map_or(first, |y| *y.get_ref());
         let to = h.to_year.as_ref().map_or(last, |y| *y.get_ref());
         for d in &h.days {
-            let Some((m, dd)) = d.get_ref().split_once('-').and_then(|(m, dd)| Some((m.parse().ok()?, dd.parse().ok()?)))
+            let Some((m, dd)) =
+                d.get_ref().split_once('-').and_then(|(m, dd)| Some((m.parse().ok()?, dd.parse().ok()?)))
             else {
                 cx.err(d.span(), "a fixed holiday day is written MM-DD, like \"03-21\"");
                 continue;
@@ -92,7 +96,10 @@ pub(super) fn compile(cx: &mut FileCx, sources: &HashMap<String, u16>) -> Option
         if weekend(work_day) {
             working_weekend_days.push(day::to_number(work_day));
         } else if !off.remove(&work_day) {
-            cx.err(t.work_day.span(), "a transfer's `work_day` must be a day off: a Saturday, a Sunday or a moved holiday");
+            cx.err(
+                t.work_day.span(),
+                "a transfer's `work_day` must be a day off: a Saturday, a Sunday or a moved holiday",
+            );
         }
         off.insert(day_off);
     }

@@ -138,7 +138,10 @@ impl Cx {
         for m in parsed.mrp {
             let Some(from) = cx.date(&m.from) else { continue };
             if out.last().is_some_and(|prev| prev.from >= from) {
-                cx.err(m.from.span(), "MRP values must be listed in date order, each from a later day than the one before");
+                cx.err(
+                    m.from.span(),
+                    "MRP values must be listed in date order, each from a later day than the one before",
+                );
             }
             let source = cx.source_ref(&m.source, sources).unwrap_or(0);
             out.push(Mrp { from, tenge: m.tenge.into_inner(), source });
@@ -225,7 +228,9 @@ impl FileCx<'_> {
 
     pub fn kebab(&mut self, id: &S<String>) {
         let s = id.get_ref();
-        let ok = s.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        let ok = s
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
             && s.starts_with(|c: char| c.is_ascii_lowercase());
         if !ok {
             self.err(id.span(), format!("`{s}` is not a valid id: ids are lowercase kebab-case, like `event-date`"));
@@ -319,7 +324,10 @@ impl FileCx<'_> {
         let lets_syntax: Vec<_> = t.lets.iter().collect();
         for id in t.questions.iter().map(|q| &q.id).chain(lets_syntax.iter().map(|(k, _)| *k)) {
             if matches!(id.get_ref().as_str(), "yes" | "no" | "today" | "and" | "or" | "not" | "in") {
-                self.err(id.span(), format!("`{}` is a word of the expression language and cannot be an id", id.get_ref()));
+                self.err(
+                    id.span(),
+                    format!("`{}` is a word of the expression language and cannot be an id", id.get_ref()),
+                );
             }
             if names.insert(id.get_ref(), id.span()).is_some() {
                 self.err(id.span(), "another question or [let] of this topic already has this id");
@@ -338,7 +346,8 @@ impl FileCx<'_> {
         r.resolve_lets();
 
         let law_date = t.law_date.as_ref().and_then(|ld| {
-            let found = t.questions.iter().zip(&kinds).position(|(q, k)| q.id.get_ref() == ld.get_ref() && *k == Kind::Date);
+            let found =
+                t.questions.iter().zip(&kinds).position(|(q, k)| q.id.get_ref() == ld.get_ref() && *k == Kind::Date);
             if found.is_none() {
                 self.err(ld.span(), "`law_date` must be the id of a date question of this topic");
             }
@@ -348,7 +357,8 @@ impl FileCx<'_> {
         let mut questions = Vec::new();
         let mut spans = TopicSpans { id: t.id.span(), ..TopicSpans::default() };
         for (i, (q, kind)) in t.questions.iter().zip(&kinds).enumerate() {
-            let guard = self.guard(&mut r, q.when.as_ref(), "a question's `when`", |reads| reads.iter().all(|&j| j < i), &q.id);
+            let guard =
+                self.guard(&mut r, q.when.as_ref(), "a question's `when`", |reads| reads.iter().all(|&j| j < i), &q.id);
             let validity = self.validity(law_date, q.valid_from.as_ref(), q.valid_to.as_ref(), Some(i));
             let check = match (&q.check, &q.check_message) {
                 (Some(c), Some(m)) => self
@@ -395,7 +405,8 @@ impl FileCx<'_> {
             let validity = self.validity(law_date, o.valid_from.as_ref(), o.valid_to.as_ref(), None);
             let mut steps = Vec::new();
             for s in &o.steps {
-                let when = s.when.as_ref().and_then(|w| self.guard(&mut r, Some(w), "a step's `when`", |_| true, &o.id));
+                let when =
+                    s.when.as_ref().and_then(|w| self.guard(&mut r, Some(w), "a step's `when`", |_| true, &o.id));
                 let date = s.date.as_ref().and_then(|d| {
                     let found = r.lets.iter().position(|l| l.id == *d.get_ref());
                     let is_date = found.is_some_and(|i| r.let_type(i) == Some(Ty::Date));
@@ -441,7 +452,10 @@ impl FileCx<'_> {
             .lets
             .iter()
             .zip(&r.let_exprs)
-            .map(|(info, expr)| Let { id: info.id.clone(), expr: expr.clone().unwrap_or(Expr::Lit(Value::Bool(false))) })
+            .map(|(info, expr)| Let {
+                id: info.id.clone(),
+                expr: expr.clone().unwrap_or(Expr::Lit(Value::Bool(false))),
+            })
             .collect();
         let topic = Topic {
             id: t.id.get_ref().clone(),
@@ -474,7 +488,10 @@ impl FileCx<'_> {
             "time" => Kind::Time,
             "number" => {
                 let (Some(min), Some(max)) = (&q.min, &q.max) else {
-                    self.err(q.kind.span(), "a `number` question needs `min` and `max`, so that every answer can be checked");
+                    self.err(
+                        q.kind.span(),
+                        "a `number` question needs `min` and `max`, so that every answer can be checked",
+                    );
                     // Still a number, so that guards comparing it with numbers are not misreported;
                     // the error above stops the build before the range is ever used.
                     return Some(Kind::Number { min: 0, max: 0 });
@@ -502,7 +519,8 @@ impl FileCx<'_> {
                 Kind::Choice(options)
             }
             other => {
-                let message = format!("unknown question type `{other}`; the types are yes-no, choice, date, time, number");
+                let message =
+                    format!("unknown question type `{other}`; the types are yes-no, choice, date, time, number");
                 self.err(q.kind.span(), message);
                 return None;
             }
@@ -558,7 +576,10 @@ impl FileCx<'_> {
                 continue;
             };
             if question.is_some_and(|q| ld >= q) {
-                self.err(bound.span(), "this question comes before the `law_date` question, so the law in force is not known yet");
+                self.err(
+                    bound.span(),
+                    "this question comes before the `law_date` question, so the law in force is not known yet",
+                );
                 continue;
             }
             parts.push(Expr::Cmp(op, Box::new(Expr::Answer(ld as u16)), Box::new(Expr::Lit(Value::Date(date)))));
@@ -576,11 +597,8 @@ pub(crate) const CITE_FORMAT: &str =
 pub(crate) fn parse_cite(text: &str) -> Option<(&str, String, Vec<String>)> {
     let (source, rest) = text.trim().split_once(' ')?;
     let (article, parts) = rest.split_once('(').map_or((rest, ""), |(a, p)| (a, p));
-    let parts: Vec<String> = if parts.is_empty() {
-        Vec::new()
-    } else {
-        parts.strip_suffix(')')?.split(")(").map(str::to_string).collect()
-    };
+    let parts: Vec<String> =
+        if parts.is_empty() { Vec::new() } else { parts.strip_suffix(')')?.split(")(").map(str::to_string).collect() };
     // Only the paragraph may be empty, for articles whose items are subparagraphs: `1()(10)`.
     if parts.last().is_some_and(|l| l.is_empty()) || parts.len() > 2 {
         return None;

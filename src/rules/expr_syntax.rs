@@ -117,7 +117,10 @@ fn lex(src: &str) -> Result<Vec<(Tok, Range<usize>)>, SyntaxError> {
                 }
                 let text = &src[start..i];
                 let tok = if text.contains(':') {
-                    Tok::Time(day::parse_time(text).ok_or_else(|| err(i, "not a time of day; write it as HH:MM, e.g. 09:00"))?)
+                    Tok::Time(
+                        day::parse_time(text)
+                            .ok_or_else(|| err(i, "not a time of day; write it as HH:MM, e.g. 09:00"))?,
+                    )
                 } else if text.len() == 10 && text.as_bytes()[4] == b'-' {
                     Tok::Date(day::parse_date(text).ok_or_else(|| err(i, "not a valid date; write it as YYYY-MM-DD"))?)
                 } else {
@@ -274,7 +277,12 @@ impl Parser {
                 }
                 Ast::Name(n)
             }
-            _ => return Err(SyntaxError { span, message: "expected a value: a name, a number, a date or a time".into() }),
+            _ => {
+                return Err(SyntaxError {
+                    span,
+                    message: "expected a value: a name, a number, a date or a time".into(),
+                })
+            }
         };
         Ok(Node { ast, span })
     }

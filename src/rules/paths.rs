@@ -41,7 +41,10 @@ pub struct Path {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Problem {
     /// The guard of this question (`Some`) or outcome (`None`, by id) read a missing answer.
-    Missing { rule: String, question: usize },
+    Missing {
+        rule: String,
+        question: usize,
+    },
     NoOutcome,
     SeveralOutcomes(Vec<String>),
     TooManyPaths,
@@ -107,9 +110,10 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
                 let all = if names.len() == 2 { "both" } else { "all" };
                 (span, format!("outcomes {} {all} match the path {with}; exactly one must", names.join(" and ")))
             }
-            Problem::TooManyPaths => {
-                (spans.id.clone(), format!("this topic has more than {MAX_PATHS} paths; split it or narrow its questions"))
-            }
+            Problem::TooManyPaths => (
+                spans.id.clone(),
+                format!("this topic has more than {MAX_PATHS} paths; split it or narrow its questions"),
+            ),
         };
         diagnostics.push(Diagnostic::new(file, span, message));
     }
@@ -182,7 +186,9 @@ impl<'c> Walker<'c> {
                 // Type errors and date overflow: report as reading a missing value of the rule itself.
                 self.problem(Problem::Missing { rule, question: 0 }, &session)
             }
-            Err(EngineError::Outcomes { matched, .. }) if matched.is_empty() => self.problem(Problem::NoOutcome, &session),
+            Err(EngineError::Outcomes { matched, .. }) if matched.is_empty() => {
+                self.problem(Problem::NoOutcome, &session)
+            }
             Err(EngineError::Outcomes { matched, .. }) => self.problem(Problem::SeveralOutcomes(matched), &session),
         }
     }
@@ -238,7 +244,9 @@ impl<'c> Walker<'c> {
 
 fn neighbours(v: Value) -> Vec<Value> {
     match v {
-        Value::Date(d) => [-1, 0, 1].iter().filter_map(|&n| d.checked_add_signed(Duration::days(n))).map(Value::Date).collect(),
+        Value::Date(d) => {
+            [-1, 0, 1].iter().filter_map(|&n| d.checked_add_signed(Duration::days(n))).map(Value::Date).collect()
+        }
         Value::Number(n) => vec![Value::Number(n - 1), Value::Number(n), Value::Number(n + 1)],
         Value::Time(t) => [t.saturating_sub(1), t, (t + 1).min(24 * 60 - 1)].into_iter().map(Value::Time).collect(),
         other => vec![other],
@@ -260,7 +268,8 @@ struct Atoms {
 
 impl Atoms {
     fn new(topic: &Topic) -> Atoms {
-        let let_reads: Vec<BTreeSet<usize>> = (0..topic.lets.len()).map(|i| reads_of(topic, &Expr::Let(i as u16), 0)).collect();
+        let let_reads: Vec<BTreeSet<usize>> =
+            (0..topic.lets.len()).map(|i| reads_of(topic, &Expr::Let(i as u16), 0)).collect();
         let mut exprs: Vec<&Expr> = Vec::new();
         exprs.extend(topic.questions.iter().filter_map(|q| q.when.as_ref()));
         exprs.extend(topic.questions.iter().filter_map(|q| q.check.as_ref().map(|c| &c.expr)));

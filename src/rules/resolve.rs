@@ -88,7 +88,14 @@ pub struct Resolver<'a> {
 impl<'a> Resolver<'a> {
     pub fn new(questions: Vec<QuestionInfo<'a>>, lets: Vec<LetInfo>) -> Self {
         let n = lets.len();
-        Resolver { questions, lets, state: vec![LetState::Todo; n], let_exprs: vec![None; n], errors: Vec::new(), stack: Vec::new() }
+        Resolver {
+            questions,
+            lets,
+            state: vec![LetState::Todo; n],
+            let_exprs: vec![None; n],
+            errors: Vec::new(),
+            stack: Vec::new(),
+        }
     }
 
     /// Resolves every `[let]`, so that unused ones are checked too.
@@ -112,7 +119,8 @@ impl<'a> Resolver<'a> {
             LetState::Failed => None,
             LetState::InProgress => {
                 let from = self.stack.iter().position(|&j| j == i).unwrap_or(0);
-                let cycle: Vec<&str> = self.stack[from..].iter().chain([&i]).map(|&j| self.lets[j].id.as_str()).collect();
+                let cycle: Vec<&str> =
+                    self.stack[from..].iter().chain([&i]).map(|&j| self.lets[j].id.as_str()).collect();
                 self.errors.push(ResolveError {
                     span: used_at.unwrap_or(self.lets[i].base..self.lets[i].base),
                     message: format!("`{}` is defined in terms of itself: {}", self.lets[i].id, cycle.join(" → ")),
@@ -184,7 +192,10 @@ impl<'a> Resolver<'a> {
             Ast::In(a, options) => {
                 let left = self.resolve(a, base)?;
                 let Ty::Choice(q) = left.ty else {
-                    return self.error(span, format!("`in` needs a choice question on its left, but this is {}", left.ty.name()));
+                    return self.error(
+                        span,
+                        format!("`in` needs a choice question on its left, but this is {}", left.ty.name()),
+                    );
                 };
                 let mut indices = Vec::new();
                 for (name, s) in options {

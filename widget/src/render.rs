@@ -94,7 +94,9 @@ pub fn question(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
             let (ty, extra) = match &q.kind {
                 Kind::Date => ("date", String::new()),
                 Kind::Time => ("time", String::new()),
-                Kind::Number { min, max } => ("number", format!(r#" min="{min}" max="{max}" step="1" inputmode="numeric""#)),
+                Kind::Number { min, max } => {
+                    ("number", format!(r#" min="{min}" max="{max}" step="1" inputmode="numeric""#))
+                }
                 _ => unreachable!("only date, time and number reach this arm"),
             };
             let _ = write!(
@@ -149,7 +151,12 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
             let _ = write!(h, "<li><p>{}</p>", esc(&s.text));
             if let (Some(text), Some(iso)) = (&s.date_text, &s.date) {
                 let id = s.date_id.as_deref().unwrap_or("");
-                let _ = write!(h, r#"<p class="zw-date"><time datetime="{iso}" data-date="{}">{}</time></p>"#, esc(id), esc(text));
+                let _ = write!(
+                    h,
+                    r#"<p class="zw-date"><time datetime="{iso}" data-date="{}">{}</time></p>"#,
+                    esc(id),
+                    esc(text)
+                );
             }
             if let Some(rule) = &s.rule {
                 let _ = write!(h, r#"<p class="zw-rule">{}</p>"#, esc(rule));
@@ -168,7 +175,8 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
     }
     let _ = write!(h, r#"</dl><h4>{}</h4><ul class="zw-sources">"#, esc(ui.sources.get(lang)));
     for s in &r.sources {
-        let mark = if s.secondary { format!(r#" <span class="zw-badge">{unverified_label}</span>"#) } else { String::new() };
+        let mark =
+            if s.secondary { format!(r#" <span class="zw-badge">{unverified_label}</span>"#) } else { String::new() };
         let _ = write!(
             h,
             r#"<li><a href="{url}" target="_blank" rel="noopener noreferrer">{title}</a>{mark}<br><span class="zw-cite">{articles}</span></li>"#,

@@ -42,7 +42,14 @@ fn screens(catalog: &Catalog, today: NaiveDate) -> Vec<String> {
         for _ in 0..=topic.questions.len() {
             match session.screen() {
                 Ok(Screen::Question { question, position, total_max, answer }) => {
-                    let view = QuestionView { question, position, total: total_max, value: answer.map(|_| String::new()), can_go_back: true, has_answers: true };
+                    let view = QuestionView {
+                        question,
+                        position,
+                        total: total_max,
+                        value: answer.map(|_| String::new()),
+                        can_go_back: true,
+                        has_answers: true,
+                    };
                     out.push(render::question(catalog, Lang::Ru, &view));
                     if !samples(&question.kind, today).into_iter().any(|v| session.answer(v).is_ok()) {
                         break;

@@ -1,11 +1,11 @@
 //! One mounted wizard: its session, its language, and what each event does.
 
-use zanger::NaiveDate;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 use zanger::catalog::Kind;
 use zanger::session::{AnswerError, Screen, Session};
+use zanger::NaiveDate;
 use zanger::{format, Catalog, Lang};
 
 use crate::render::{self, QuestionView};
@@ -21,7 +21,14 @@ pub struct Widget {
 }
 
 impl Widget {
-    pub fn new(id: usize, catalog: &'static Catalog, root: ShadowRoot, topic: &str, lang: Lang, today: NaiveDate) -> Self {
+    pub fn new(
+        id: usize,
+        catalog: &'static Catalog,
+        root: ShadowRoot,
+        topic: &str,
+        lang: Lang,
+        today: NaiveDate,
+    ) -> Self {
         let session = catalog.topic(topic).map(|t| Session::new(catalog, t, today));
         Widget { id, catalog, root, lang, session, topic_id: topic.to_string() }
     }
@@ -96,7 +103,8 @@ impl Widget {
                     can_go_back: session.can_go_back(),
                     has_answers: session.all_answers().iter().any(Option::is_some),
                 };
-                let progress = c.ui.progress.fill(lang, &[("n", &position.to_string()), ("total", &total_max.to_string())]);
+                let progress =
+                    c.ui.progress.fill(lang, &[("n", &position.to_string()), ("total", &total_max.to_string())]);
                 (render::question(c, lang, &view), progress, "legend")
             }
             Ok(Screen::Outcome(outcome)) => {
@@ -104,7 +112,9 @@ impl Widget {
                 let announcement = format!("{}: {}", c.ui.result.get(lang), report.title);
                 (render::result(c, lang, &report), announcement, ".zw-result h3")
             }
-            Err(_) => (render::message(c, lang, c.ui.error.get(lang), true), c.ui.error.get(lang).to_string(), ".zw-message"),
+            Err(_) => {
+                (render::message(c, lang, c.ui.error.get(lang), true), c.ui.error.get(lang).to_string(), ".zw-message")
+            }
         };
         self.set_body(&html);
         if move_focus {
@@ -210,7 +220,8 @@ impl Widget {
             "click",
             Box::new(move |e: Event| {
                 let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-                let Some(action) = target.closest("[data-action]").ok().flatten().and_then(|el| el.get_attribute("data-action"))
+                let Some(action) =
+                    target.closest("[data-action]").ok().flatten().and_then(|el| el.get_attribute("data-action"))
                 else {
                     return;
                 };
