@@ -1,9 +1,11 @@
 // <zanger-wizard topic="picket" lang="ru"></zanger-wizard>
 //
 // Defines the custom element and hands its shadow root to the wasm widget, which renders
-// every screen. scripts/bundle.mjs appends this file to wasm-bindgen's generated glue to make
-// www/dist/zanger.js, so `__wbg_init`, `mount` and `set_lang` below are the glue's own functions,
-// and the page loads one module and one wasm file: the only network traffic. Answers never
+// every screen. scripts/bundle.mjs appends this file to wasm-bindgen's generated glue, with
+// the constants STYLE (widget/style.css) and FIRST_SCREENS (each topic's first screen in
+// each language, rendered at build time by the same wasm), to make www/dist/zanger.js; so
+// `__wbg_init`, `mount`, `set_lang` and `warm_up` below are the glue's own functions.
+// The page loads this one module and zanger.wasm: the only network traffic. Answers never
 // leave the page, and nothing is stored.
 
 // Shown only if the widget itself cannot load (then its own strings are unavailable).
@@ -32,24 +34,39 @@ function warmUpWhenIdle(id) {
   });
 }
 
+const langOf = (el) => {
+  const code = (el.getAttribute('lang') || '').slice(0, 2).toLowerCase();
+  return code in LOAD_FAILED ? code : 'ru';
+};
+
 class ZangerWizard extends HTMLElement {
   static observedAttributes = ['lang'];
 
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
+    const topic = this.getAttribute('topic') || '';
+    // The first question, as the wasm would render it, right away. Until the wasm takes over,
+    // choices can be made but not submitted; the wasm keeps them when it does.
+    const first = FIRST_SCREENS[topic]?.[langOf(this)] ?? '';
+    root.innerHTML = `<style>${STYLE}</style><div class="zw-root">${first}</div>`;
+    performance.mark('zanger:first-question');
+    const holdUntilReady = (event) => {
+      if (this.widgetId === undefined && (event.type === 'submit' || event.target.closest?.('button'))) event.preventDefault();
+    };
+    root.addEventListener('submit', holdUntilReady);
+    root.addEventListener('click', holdUntilReady);
     ready.then(
       () => {
-        this.widgetId = mount(root, this.getAttribute('topic') || '', this.getAttribute('lang') || '');
+        this.widgetId = mount(root, topic, this.getAttribute('lang') || '');
         performance.mark('zanger:first-screen');
         warmUpWhenIdle(this.widgetId);
       },
       (error) => {
         console.error(error);
-        const lang = (this.getAttribute('lang') || 'ru').slice(0, 2);
         const p = document.createElement('p');
         p.setAttribute('role', 'alert');
-        p.textContent = LOAD_FAILED[lang] || LOAD_FAILED.ru;
+        p.textContent = LOAD_FAILED[langOf(this)];
         root.replaceChildren(p);
       },
     );

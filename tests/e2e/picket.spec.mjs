@@ -182,3 +182,22 @@ test('an unknown topic shows a message, not a blank box', async ({ page }) => {
   // The first wizard is unaffected.
   await expect(legend(page).first()).toHaveText('Вы гражданин Республики Казахстан?');
 });
+
+test('the first question shows before the wasm has loaded, and an early choice is kept', async ({ page }) => {
+  let release;
+  const wasmHeld = new Promise((r) => { release = r; });
+  await page.route('**/zanger.wasm', async (route) => { await wasmHeld; await route.continue(); });
+  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00+05:00'));
+  await page.goto('/');
+  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  const mounted = () => page.evaluate(() => document.querySelector('zanger-wizard').widgetId !== undefined);
+  expect(await mounted()).toBe(false);
+  await wizard(page).getByRole('radio', { name: 'Да' }).check();
+  await wizard(page).getByRole('button', { name: 'Далее' }).click(); // held: nothing to submit to yet
+  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  release();
+  await expect.poll(mounted).toBe(true);
+  await expect(wizard(page).getByRole('radio', { name: 'Да' })).toBeChecked();
+  await wizard(page).getByRole('button', { name: 'Далее' }).click();
+  await expect(legend(page)).toHaveText('Сколько вам полных лет?');
+});

@@ -63,6 +63,18 @@ pub fn warm_up(id: usize) {
     }
 }
 
+/// The ids of every topic, for the build-time first screens.
+#[wasm_bindgen]
+pub fn topic_ids() -> Vec<String> {
+    catalog().topics.iter().map(|t| t.id.clone()).collect()
+}
+
+/// The first screen of a topic in a language, for `scripts/bundle.mjs` to put in zanger.js.
+#[wasm_bindgen]
+pub fn first_screen(topic: &str, lang: &str) -> Option<String> {
+    render::first_screen(catalog(), topic, lang_of(lang))
+}
+
 /// Switches a mounted wizard's language, keeping every answer.
 #[wasm_bindgen]
 pub fn set_lang(id: usize, lang: &str) {

@@ -6,9 +6,8 @@ use std::fmt::Write;
 use web_sys::ShadowRoot;
 use zanger::catalog::{Kind, Question};
 use zanger::outcome::Report;
+use zanger::session::{Screen, Session};
 use zanger::{Catalog, Lang};
-
-pub const STYLE: &str = include_str!("../style.css");
 
 /// Language names are written in their own language, whatever the interface language.
 const LANGUAGES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, "Русский"), (Lang::En, "English")];
@@ -29,6 +28,7 @@ pub fn esc(s: &str) -> String {
 }
 
 /// The frame that stays while screens change: title, language switch, live region, body.
+/// It goes into the `.zw-root` that `element.js` puts in the shadow root after the styles.
 pub fn shell(catalog: &Catalog, lang: Lang, title: &str) -> String {
     let ui = &catalog.ui;
     let mut options = String::new();
@@ -37,11 +37,24 @@ pub fn shell(catalog: &Catalog, lang: Lang, title: &str) -> String {
         let _ = write!(options, r#"<option value="{}" lang="{}"{selected}>{name}</option>"#, l.code(), l.code());
     }
     format!(
-        r#"<style>{STYLE}</style><div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body"></div></div>"#,
+        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body"></div></div>"#,
         code = lang.code(),
         title = esc(title),
         language = esc(ui.language.get(lang)),
     )
+}
+
+/// The first screen of a topic (frame and first question) as the widget will render it,
+/// made at build time so the page can show the question before the wasm has loaded.
+pub fn first_screen(catalog: &Catalog, topic_id: &str, lang: Lang) -> Option<String> {
+    let topic = catalog.topic(topic_id)?;
+    let session = Session::new(catalog, topic, topic.as_of);
+    let Ok(Screen::Question { question, position, total_max, .. }) = session.screen() else { return None };
+    let view =
+        QuestionView { question, position, total: total_max, value: None, can_go_back: false, has_answers: false };
+    let frame = shell(catalog, lang, topic.title.get(lang));
+    let body = question_html(catalog, lang, &view);
+    Some(frame.replace(r#"<div class="zw-body"></div>"#, &format!(r#"<div class="zw-body">{body}</div>"#)))
 }
 
 pub struct QuestionView<'a> {
@@ -55,7 +68,7 @@ pub struct QuestionView<'a> {
     pub has_answers: bool,
 }
 
-pub fn question(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
+pub fn question_html(catalog: &Catalog, lang: Lang, v: &QuestionView) -> String {
     let ui = &catalog.ui;
     let q = v.question;
     let progress = ui.progress.fill(lang, &[("n", &v.position.to_string()), ("total", &v.total.to_string())]);

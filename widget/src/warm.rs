@@ -50,7 +50,7 @@ fn screens(catalog: &Catalog, today: NaiveDate) -> Vec<String> {
                         can_go_back: true,
                         has_answers: true,
                     };
-                    out.push(render::question(catalog, Lang::Ru, &view));
+                    out.push(render::question_html(catalog, Lang::Ru, &view));
                     if !samples(&question.kind, today).into_iter().any(|v| session.answer(v).is_ok()) {
                         break;
                     }

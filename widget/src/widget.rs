@@ -37,12 +37,29 @@ impl Widget {
         self.lang
     }
 
-    /// First render and event wiring. Focus stays where it is: the page, not the widget,
-    /// owns it until the user acts.
+    /// First render and event wiring. The page may already show the build-time first
+    /// screen; whatever the user chose or typed there is kept, and so is the focus. Otherwise
+    /// focus stays where it is: the page, not the widget, owns it until the user acts.
     pub fn start(&mut self) {
+        let draft = self.draft();
+        let focused = self.root.active_element().and_then(|el| el.get_attribute("type").or(Some(el.tag_name())));
         self.render_shell();
         self.listen();
         self.render(false);
+        if let Some(value) = draft {
+            self.restore_draft(&value);
+        }
+        if let Some(kind) = focused {
+            let selector = match kind.as_str() {
+                "radio" => "input[name=a]:checked, input[name=a]",
+                "SELECT" => "select",
+                "submit" => "button[type=submit]",
+                _ => "input[name=a]",
+            };
+            if let Some(el) = self.find(selector) {
+                focus(&el);
+            }
+        }
     }
 
     pub fn set_lang(&mut self, lang: Lang) {
@@ -66,7 +83,9 @@ impl Widget {
             Some(s) => s.topic().title.get(self.lang).to_string(),
             None => String::new(),
         };
-        self.root.set_inner_html(&render::shell(self.catalog, self.lang, &title));
+        if let Some(frame) = self.find(".zw-root") {
+            frame.set_inner_html(&render::shell(self.catalog, self.lang, &title));
+        }
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -105,7 +124,7 @@ impl Widget {
                 };
                 let progress =
                     c.ui.progress.fill(lang, &[("n", &position.to_string()), ("total", &total_max.to_string())]);
-                (render::question(c, lang, &view), progress, "legend")
+                (render::question_html(c, lang, &view), progress, "legend")
             }
             Ok(Screen::Outcome(outcome)) => {
                 let report = outcome.report(lang);
