@@ -60,3 +60,15 @@ fn the_example_in_the_rules_readme_checks() {
     let checked = rules::check(&files).unwrap_or_else(|report| panic!("the README example does not check:\n{report}"));
     assert_eq!(checked.catalog.topics[0].outcomes.len(), 3);
 }
+
+/// Dated parameters: the MRP in force on a day, including 2020's change on 1 April.
+#[test]
+fn the_mrp_in_force_on_a_day() {
+    let catalog = rules::check(&real_rules()).unwrap().catalog;
+    let on = |d: &str| catalog.mrp_on(zanger::day::parse_date(d).unwrap()).map(|m| m.tenge);
+    assert_eq!(on("2020-03-31"), Some(2651));
+    assert_eq!(on("2020-04-01"), Some(2778));
+    assert_eq!(on("2022-07-01"), Some(3063), "fines use 3,063 all through 2022");
+    assert_eq!(on("2026-11-22"), Some(4325));
+    assert_eq!(on("2018-12-31"), None, "no value before the first one is known");
+}
