@@ -91,10 +91,6 @@ impl Topic {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
-
-    pub fn let_exprs(&self) -> Vec<Expr> {
-        self.lets.iter().map(|l| l.expr.clone()).collect()
-    }
 }
 
 /// A named expression from a topic's `[let]` table: a condition, a date, a number.

@@ -11,6 +11,7 @@ use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
+use crate::catalog::Let;
 use crate::day;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -89,14 +90,14 @@ pub enum EvalError {
 /// count crossed a year the calendar was not verified for.
 pub struct Env<'a> {
     pub answers: &'a [Option<Value>],
-    pub lets: &'a [Expr],
+    pub lets: &'a [Let],
     pub today: NaiveDate,
     pub calendar: &'a Calendar,
     pub calendar_unverified: Cell<bool>,
 }
 
 impl<'a> Env<'a> {
-    pub fn new(answers: &'a [Option<Value>], lets: &'a [Expr], today: NaiveDate, calendar: &'a Calendar) -> Self {
+    pub fn new(answers: &'a [Option<Value>], lets: &'a [Let], today: NaiveDate, calendar: &'a Calendar) -> Self {
         Env { answers, lets, today, calendar, calendar_unverified: Cell::new(false) }
     }
 
@@ -105,7 +106,7 @@ impl<'a> Env<'a> {
             Expr::Lit(v) => *v,
             Expr::Today => Value::Date(self.today),
             Expr::Answer(q) => self.answers.get(*q as usize).copied().flatten().ok_or(EvalError::Missing(*q))?,
-            Expr::Let(i) => self.eval(self.lets.get(*i as usize).ok_or(EvalError::Type)?)?,
+            Expr::Let(i) => self.eval(&self.lets.get(*i as usize).ok_or(EvalError::Type)?.expr)?,
             Expr::Not(e) => Value::Bool(!self.truth(e)?),
             Expr::And(a, b) => Value::Bool(self.truth(a)? && self.truth(b)?),
             Expr::Or(a, b) => Value::Bool(self.truth(a)? || self.truth(b)?),

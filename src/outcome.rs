@@ -39,11 +39,10 @@ impl<'c> Outcome<'c> {
     pub(crate) fn resolve(
         catalog: &'c Catalog,
         topic: &'c Topic,
-        lets: &[Expr],
         live: &[Option<Value>],
         today: NaiveDate,
     ) -> Result<Outcome<'c>, EngineError> {
-        let env = Env::new(live, lets, today, &catalog.calendar);
+        let env = Env::new(live, &topic.lets, today, &catalog.calendar);
         let mut matched = Vec::new();
         for rule in &topic.outcomes {
             if env.truth(&rule.when).map_err(eval_err(&rule.id))? {

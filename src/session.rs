@@ -17,7 +17,6 @@ use crate::text::Text;
 pub struct Session<'c> {
     catalog: &'c Catalog,
     topic: &'c Topic,
-    lets: Vec<crate::expr::Expr>,
     today: NaiveDate,
     /// Every answer ever given, by question index.
     answers: Vec<Option<Value>>,
@@ -65,14 +64,7 @@ struct Walk {
 
 impl<'c> Session<'c> {
     pub fn new(catalog: &'c Catalog, topic: &'c Topic, today: NaiveDate) -> Self {
-        Session {
-            catalog,
-            topic,
-            lets: topic.let_exprs(),
-            today,
-            answers: vec![None; topic.questions.len()],
-            cursor: 0,
-        }
+        Session { catalog, topic, today, answers: vec![None; topic.questions.len()], cursor: 0 }
     }
 
     pub fn topic(&self) -> &'c Topic {
@@ -84,7 +76,7 @@ impl<'c> Session<'c> {
     }
 
     fn env<'a>(&'a self, live: &'a [Option<Value>]) -> Env<'a> {
-        Env::new(live, &self.lets, self.today, &self.catalog.calendar)
+        Env::new(live, &self.topic.lets, self.today, &self.catalog.calendar)
     }
 
     fn walk(&self) -> Result<Walk, EngineError> {
@@ -120,7 +112,7 @@ impl<'c> Session<'c> {
     pub fn screen(&self) -> Result<Screen<'c>, EngineError> {
         let walk = self.walk()?;
         let Some(position) = self.shown(&walk) else {
-            return Outcome::resolve(self.catalog, self.topic, &self.lets, &walk.live, self.today).map(Screen::Outcome);
+            return Outcome::resolve(self.catalog, self.topic, &walk.live, self.today).map(Screen::Outcome);
         };
         let index = walk.path[position];
         let last = *walk.path.last().unwrap_or(&index);

@@ -212,12 +212,11 @@ impl<'c> Walker<'c> {
             live[i] = Some(v);
         }
         let atoms = self.atoms.reading(index);
-        let lets = self.topic.let_exprs();
         let mut keep: BTreeSet<Value> = BTreeSet::new();
         let mut previous: Option<(Value, Vec<Option<bool>>)> = None;
         for &value in &domain {
             live[index] = Some(value);
-            let env = Env::new(&live, &lets, self.today, &self.catalog.calendar);
+            let env = Env::new(&live, &self.topic.lets, self.today, &self.catalog.calendar);
             let signature: Vec<Option<bool>> = atoms.iter().map(|a| env.truth(a).ok()).collect();
             match &previous {
                 Some((prev, sig)) if *sig != signature => {
