@@ -16,6 +16,9 @@ pub struct Catalog {
     pub calendar: Calendar,
     /// The monthly calculation index (MRP, in tenge), each value from its first day, sorted.
     pub mrp: Vec<Mrp>,
+    /// The last day the MRP table covers; no MRP is known after it.
+    #[serde(with = "day::serde_day")]
+    pub mrp_known_until: NaiveDate,
     pub ui: Ui,
 }
 
@@ -35,6 +38,9 @@ impl Catalog {
 
     /// The MRP in force on a date (values are sorted by their first day).
     pub fn mrp_on(&self, date: NaiveDate) -> Option<&Mrp> {
+        if date > self.mrp_known_until {
+            return None;
+        }
         self.mrp.iter().rev().find(|m| m.from <= date)
     }
 }
@@ -60,6 +66,8 @@ pub enum SourceKind {
 pub struct Source {
     pub id: String,
     pub kind: SourceKind,
+    /// Codes divide articles into parts (части), laws into paragraphs (пункты).
+    pub parts: bool,
     /// Short name used in citations: "Law No. 333-VI".
     pub short: Text,
     pub title: Text,
@@ -85,6 +93,10 @@ pub struct Topic {
     pub questions: Vec<Question>,
     pub lets: Vec<Let>,
     pub outcomes: Vec<OutcomeRule>,
+    /// Offences and their sanctions, shown by the outcomes that name them.
+    pub risks: Vec<RiskRule>,
+    /// The date question that picks the law in force and the MRP for fines (else today).
+    pub law_date: Option<u16>,
 }
 
 impl Topic {
@@ -159,6 +171,21 @@ pub struct OutcomeRule {
     pub title: Text,
     pub summary: Text,
     pub steps: Vec<StepRule>,
+    /// What the user risks: indices of the topic's risks.
+    pub risks: Vec<u16>,
+    pub cites: Vec<Cite>,
+    pub unverified: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RiskRule {
+    pub id: String,
+    /// Shown only when this holds too (on top of the outcome naming it).
+    pub when: Option<Expr>,
+    /// The offence and its sanctions in words (warning, fine, arrest…).
+    pub text: Text,
+    /// The fine in MRP, shown with its amount in tenge on the topic's law date.
+    pub fine_mrp: Option<u32>,
     pub cites: Vec<Cite>,
     pub unverified: Option<Text>,
 }
@@ -205,6 +232,8 @@ ui_strings! {
     /// Citation parts: `{n}` is the article, paragraph or subparagraph number.
     cite_article,
     cite_paragraph,
+    /// Used instead of `cite_paragraph` for sources divided into parts (codes).
+    cite_part,
     cite_subparagraph,
     next,
     back,
@@ -232,6 +261,13 @@ ui_strings! {
     /// `{date}`.
     today_is,
     unverified,
+    risks,
+    /// `{mrp}`, `{tenge}`.
+    fine,
+    /// `{date}`, `{tenge}`, `{source}`: the MRP a fine was converted with.
+    mrp_basis,
+    /// `{date}`.
+    mrp_unknown,
     /// `{from}`, `{to}`.
     calendar_unverified,
     print,

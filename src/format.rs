@@ -30,7 +30,9 @@ pub fn cite(catalog: &Catalog, lang: Lang, cite: &Cite) -> String {
 pub fn article(catalog: &Catalog, lang: Lang, cite: &Cite) -> String {
     let ui = &catalog.ui;
     let mut out = ui.cite_article.fill(lang, &[("n", &cite.article)]);
-    for (part, format) in cite.parts.iter().zip([&ui.cite_paragraph, &ui.cite_subparagraph]) {
+    let in_parts = catalog.sources.get(cite.source as usize).is_some_and(|s| s.parts);
+    let first = if in_parts { &ui.cite_part } else { &ui.cite_paragraph };
+    for (part, format) in cite.parts.iter().zip([first, &ui.cite_subparagraph]) {
         if !part.is_empty() {
             out.push_str(&format.fill(lang, &[("n", part)]));
         }
@@ -62,4 +64,18 @@ pub fn answer_input(question: &Question, value: Value) -> String {
         (Value::Number(n), _) => n.to_string(),
         (Value::Choice(c), _) => c.to_string(),
     }
+}
+
+/// A whole number with the language's digit grouping: "129 750" (kk, ru), "129,750" (en).
+pub fn number(lang: Lang, n: u64) -> String {
+    let digits = n.to_string();
+    let separator = if lang == Lang::En { ',' } else { '\u{a0}' };
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(d);
+    }
+    out
 }

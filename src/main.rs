@@ -171,6 +171,22 @@ fn run(catalog: &Catalog, args: &Args) -> Result<(), String> {
             println!("   {}", step.cites.join("; "));
         }
     }
+    if !report.risks.is_empty() {
+        println!("\n{}:", catalog.ui.risks.get(args.lang));
+        for risk in &report.risks {
+            println!("- {}", risk.text);
+            if let Some(fine) = &risk.fine {
+                println!("  {fine}");
+            }
+            if let Some(u) = &risk.unverified {
+                println!("  [{}] {u}", catalog.ui.unverified.get(args.lang));
+            }
+            println!("  {}", risk.cites.join("; "));
+        }
+        if let Some(basis) = &report.mrp_basis {
+            println!("  {basis}");
+        }
+    }
     for w in &report.warnings {
         println!("\n! {w}");
     }

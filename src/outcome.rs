@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Cite, OutcomeRule, SourceKind, StepRule, Topic};
+use crate::catalog::{Catalog, Cite, OutcomeRule, RiskRule, SourceKind, StepRule, Topic};
 use crate::day;
 use crate::expr::{Env, Expr, Value};
 use crate::format;
@@ -17,6 +17,9 @@ pub struct Outcome<'c> {
     pub topic: &'c Topic,
     pub rule: &'c OutcomeRule,
     pub steps: Vec<Step<'c>>,
+    pub risks: Vec<&'c RiskRule>,
+    /// The day whose MRP converts fines to tenge: the topic's law date if answered, else today.
+    pub fine_date: NaiveDate,
     /// The answers on the path, in order, by question index.
     pub trace: Vec<(usize, Value)>,
     pub today: NaiveDate,
@@ -71,8 +74,34 @@ impl<'c> Outcome<'c> {
             };
             steps.push(Step { rule: step, date });
         }
+        let mut risks = Vec::new();
+        for risk in rule.risks.iter().filter_map(|&i| topic.risks.get(i as usize)) {
+            if risk.when.as_ref().map_or(Ok(true), |g| env.truth(g)).map_err(eval_err(&rule.id))? {
+                risks.push(risk);
+            }
+        }
+        let fine_date = match topic.law_date.and_then(|q| live.get(q as usize).copied().flatten()) {
+            Some(Value::Date(d)) => d,
+            _ => today,
+        };
         let trace = live.iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
-        Ok(Outcome { catalog, topic, rule, steps, trace, today, calendar_unverified: env.calendar_unverified.get() })
+        Ok(Outcome {
+            catalog,
+            topic,
+            rule,
+            steps,
+            risks,
+            fine_date,
+            trace,
+            today,
+            calendar_unverified: env.calendar_unverified.get(),
+        })
+    }
+
+    /// Each shown risk's fine in tenge (`None` without a fine, or without a known MRP).
+    pub fn fines_tenge(&self) -> Vec<Option<u64>> {
+        let mrp = self.catalog.mrp_on(self.fine_date);
+        self.risks.iter().map(|r| Some(u64::from(r.fine_mrp?) * u64::from(mrp?.tenge))).collect()
     }
 
     /// The dates this outcome shows, by the id of the `[let]` that computed them.
@@ -80,10 +109,12 @@ impl<'c> Outcome<'c> {
         self.steps.iter().filter_map(|s| Some((self.topic.lets[s.rule.date? as usize].id.as_str(), s.date?))).collect()
     }
 
-    /// Every citation of the outcome and its steps, outcome first, without repeats.
+    /// Every citation of the outcome, its steps and its risks, outcome first, without repeats.
     pub fn cites(&self) -> Vec<&'c Cite> {
         let mut all: Vec<&Cite> = Vec::new();
-        for cite in self.rule.cites.iter().chain(self.steps.iter().flat_map(|s| s.rule.cites.iter())) {
+        let steps = self.steps.iter().flat_map(|s| s.rule.cites.iter());
+        let risks = self.risks.iter().flat_map(|r| r.cites.iter());
+        for cite in self.rule.cites.iter().chain(steps).chain(risks) {
             if !all.contains(&cite) {
                 all.push(cite);
             }
@@ -100,6 +131,42 @@ impl<'c> Outcome<'c> {
             let (from, to) = (c.calendar.verified_from.to_string(), c.calendar.verified_to.to_string());
             warnings.push(ui.calendar_unverified.fill(lang, &[("from", &from), ("to", &to)]));
         }
+        let mrp = c.mrp_on(self.fine_date);
+        let fine_date = date(self.fine_date);
+        let risks: Vec<ReportRisk> = self
+            .risks
+            .iter()
+            .zip(self.fines_tenge())
+            .map(|(r, tenge)| ReportRisk {
+                text: r.text.get(lang).to_string(),
+                fine_mrp: r.fine_mrp,
+                fine_tenge: tenge,
+                fine: r.fine_mrp.map(|m| {
+                    let mrp = m.to_string();
+                    match tenge {
+                        Some(t) => ui.fine.fill(lang, &[("mrp", &mrp), ("tenge", &format::number(lang, t))]),
+                        None => ui.mrp_unknown.fill(lang, &[("mrp", &mrp), ("date", &fine_date)]),
+                    }
+                }),
+                cites: r.cites.iter().map(|ct| format::cite(c, lang, ct)).collect(),
+                unverified: r.unverified.as_ref().map(|t| t.get(lang).to_string()),
+            })
+            .collect();
+        let mrp_basis = mrp.filter(|_| risks.iter().any(|r| r.fine_tenge.is_some())).map(|m| {
+            let source = &c.sources[m.source as usize];
+            let basis = ui.mrp_basis.fill(
+                lang,
+                &[
+                    ("date", &fine_date),
+                    ("tenge", &format::number(lang, u64::from(m.tenge))),
+                    ("source", source.short.get(lang)),
+                ],
+            );
+            match source.kind {
+                SourceKind::Secondary => format!("{basis}. {}.", ui.unverified.get(lang)),
+                SourceKind::Law => format!("{basis}."),
+            }
+        });
         Report {
             topic: self.topic.id.clone(),
             outcome: self.rule.id.clone(),
@@ -127,6 +194,8 @@ impl<'c> Outcome<'c> {
                     unverified: s.rule.unverified.as_ref().map(|t| t.get(lang).to_string()),
                 })
                 .collect(),
+            risks,
+            mrp_basis,
             answers: self
                 .trace
                 .iter()
@@ -178,6 +247,9 @@ pub struct Report {
     pub summary: String,
     pub unverified: Option<String>,
     pub steps: Vec<ReportStep>,
+    pub risks: Vec<ReportRisk>,
+    /// Which MRP the fines were converted with, and from which source.
+    pub mrp_basis: Option<String>,
     pub answers: Vec<ReportAnswer>,
     pub sources: Vec<ReportSource>,
     pub law_as_of: String,
@@ -194,6 +266,17 @@ pub struct ReportStep {
     pub date_text: Option<String>,
     /// How the date is counted, in plain words.
     pub rule: Option<String>,
+    pub cites: Vec<String>,
+    pub unverified: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportRisk {
+    pub text: String,
+    pub fine_mrp: Option<u32>,
+    pub fine_tenge: Option<u64>,
+    /// "30 MRP = 129,750 tenge".
+    pub fine: Option<String>,
     pub cites: Vec<String>,
     pub unverified: Option<String>,
 }

@@ -71,4 +71,5 @@ fn the_mrp_in_force_on_a_day() {
     assert_eq!(on("2022-07-01"), Some(3063), "fines use 3,063 all through 2022");
     assert_eq!(on("2026-11-22"), Some(4325));
     assert_eq!(on("2018-12-31"), None, "no value before the first one is known");
+    assert_eq!(on("2027-01-01"), None, "no value after the table's last known day");
 }

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use toml::value::Datetime;
 
 use crate::catalog::{
-    Catalog, Check, Choice, Cite, Kind, Let, Mrp, OutcomeRule, Question, Source, SourceKind, StepRule, Topic, Ui,
-    Verdict,
+    Catalog, Check, Choice, Cite, Kind, Let, Mrp, OutcomeRule, Question, RiskRule, Source, SourceKind, StepRule, Topic,
+    Ui, Verdict,
 };
 use crate::expr::{CmpOp, Expr, Value};
 use crate::text::{Lang, Text};
@@ -60,11 +60,11 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
             spans.push(topic_spans);
         }
     }
-    let (Some(calendar), Some(ui)) = (calendar, ui) else { return Err(cx.diags) };
+    let (Some(calendar), Some(ui), Some((mrp, mrp_known_until))) = (calendar, ui, mrp) else { return Err(cx.diags) };
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
-    let catalog = Catalog { topics, sources, calendar, mrp, ui };
+    let catalog = Catalog { topics, sources, calendar, mrp, mrp_known_until, ui };
     let mut path_counts = Vec::new();
     for (topic, topic_spans) in catalog.topics.iter().zip(&spans) {
         let report = paths::check_topic(&catalog, topic, topic_spans);
@@ -120,9 +120,19 @@ impl Cx {
             if !s.url.get_ref().starts_with("https://") {
                 cx.err(s.url.span(), "a source's url must start with https://");
             }
+            let parts = match s.divided_into.as_ref().map(|d| d.get_ref().as_str()) {
+                None | Some("paragraphs") => false,
+                Some("parts") => true,
+                Some(_) => {
+                    let span = s.divided_into.as_ref().map_or(0..0, |d| d.span());
+                    cx.err(span, "`divided_into` is `paragraphs` (laws, the default) or `parts` (codes)");
+                    false
+                }
+            };
             out.push(Source {
                 id: s.id.into_inner(),
                 kind,
+                parts,
                 short: cx.text(&s.short),
                 title: cx.text(&s.title),
                 url: s.url.into_inner(),
@@ -131,9 +141,10 @@ impl Cx {
         out
     }
 
-    fn parameters(&mut self, file: &RulesFile, sources: &HashMap<String, u16>) -> Vec<Mrp> {
+    fn parameters(&mut self, file: &RulesFile, sources: &HashMap<String, u16>) -> Option<(Vec<Mrp>, NaiveDate)> {
         let mut cx = self.in_file(file);
-        let Some(parsed) = cx.parse::<syntax::ParametersFile>() else { return Vec::new() };
+        let parsed = cx.parse::<syntax::ParametersFile>()?;
+        let known_until = cx.date(&parsed.mrp_known_until)?;
         let mut out: Vec<Mrp> = Vec::new();
         for m in parsed.mrp {
             let Some(from) = cx.date(&m.from) else { continue };
@@ -146,7 +157,10 @@ impl Cx {
             let source = cx.source_ref(&m.source, sources).unwrap_or(0);
             out.push(Mrp { from, tenge: m.tenge.into_inner(), source });
         }
-        out
+        if out.last().is_some_and(|last| last.from > known_until) {
+            cx.err(parsed.mrp_known_until.span(), "`mrp_known_until` is before the last MRP value's first day");
+        }
+        Some((out, known_until))
     }
 
     fn ui(&mut self, file: &RulesFile) -> Option<Ui> {
@@ -386,6 +400,29 @@ impl FileCx<'_> {
             });
         }
 
+        let mut risks: Vec<RiskRule> = Vec::new();
+        for k in &t.risks {
+            self.kebab(&k.id);
+            if risks.iter().any(|x| x.id == *k.id.get_ref()) {
+                self.err(k.id.span(), "another risk of this topic already has this id");
+            }
+            let when = k.when.as_ref().and_then(|w| self.guard(&mut r, Some(w), "a risk's `when`", |_| true, &k.id));
+            if k.cite.is_empty() {
+                self.err(k.id.span(), "a risk must cite the article that sets its sanction (`cite = [...]`)");
+            }
+            if let Some(fine) = k.fine_mrp.as_ref().filter(|f| *f.get_ref() == 0) {
+                self.err(fine.span(), "a fine of 0 MRP is no fine; leave `fine_mrp` out");
+            }
+            risks.push(RiskRule {
+                id: k.id.get_ref().clone(),
+                when,
+                text: self.text(&k.text),
+                fine_mrp: k.fine_mrp.as_ref().map(|f| *f.get_ref()),
+                cites: self.cites(&k.cite, sources),
+                unverified: k.unverified.as_ref().map(|x| self.text(x)),
+            });
+        }
+
         let mut outcomes: Vec<OutcomeRule> = Vec::new();
         for o in &t.outcomes {
             self.kebab(&o.id);
@@ -424,6 +461,17 @@ impl FileCx<'_> {
                     unverified: s.unverified.as_ref().map(|x| self.text(x)),
                 });
             }
+            let risks = o
+                .risks
+                .iter()
+                .filter_map(|id| {
+                    let found = t.risks.iter().position(|k| k.id.get_ref() == id.get_ref());
+                    if found.is_none() {
+                        self.err(id.span(), format!("no [[risk]] of this topic has the id `{}`", id.get_ref()));
+                    }
+                    found.map(|i| i as u16)
+                })
+                .collect();
             let cites = self.cites(&o.cite, sources);
             if cites.is_empty() && steps.iter().all(|s| s.cites.is_empty()) && o.cite.is_empty() {
                 self.err(o.id.span(), "every outcome must cite at least one article of a source (`cite = [...]`)");
@@ -437,6 +485,7 @@ impl FileCx<'_> {
                 title: self.text(&o.title),
                 summary: self.text(&o.summary),
                 steps,
+                risks,
                 cites,
                 unverified: o.unverified.as_ref().map(|x| self.text(x)),
             });
@@ -465,6 +514,8 @@ impl FileCx<'_> {
             questions,
             lets,
             outcomes,
+            risks,
+            law_date: law_date.map(|i| i as u16),
         };
         spans.file = self.file.path.clone();
         Some((topic, spans))

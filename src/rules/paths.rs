@@ -273,6 +273,7 @@ impl Atoms {
         exprs.extend(topic.questions.iter().filter_map(|q| q.when.as_ref()));
         exprs.extend(topic.questions.iter().filter_map(|q| q.check.as_ref().map(|c| &c.expr)));
         exprs.extend(topic.lets.iter().map(|l| &l.expr));
+        exprs.extend(topic.risks.iter().filter_map(|k| k.when.as_ref()));
         for o in &topic.outcomes {
             exprs.push(&o.when);
             exprs.extend(o.steps.iter().filter_map(|s| s.when.as_ref()));

@@ -30,6 +30,9 @@
 //! cites = ["law-333-vi 10(1)"]
 //! # Optional: whether the "calendar not verified for this year" warning is shown.
 //! calendar_warning = false
+//! # Optional: the fines shown, in tenge, one per risk with a fine, in order
+//! # (MRP × the MRP in force on the topic's law date, or on today).
+//! fines = [196600, 275240]
 //! ```
 //!
 //! [`run`] replays the answers in path order and fails, saying what differed, when the
@@ -82,6 +85,8 @@ pub struct Expect {
     pub dates: Option<BTreeMap<String, NaiveDate>>,
     pub cites: Vec<CiteRef>,
     pub calendar_warning: Option<bool>,
+    /// The fines shown, in tenge, in order; `None` when the scenario does not check fines.
+    pub fines: Option<Vec<u64>>,
 }
 
 /// A citation as written: source id, article, parts (paragraph, subparagraph).
@@ -125,6 +130,7 @@ struct ExpectSyntax {
     #[serde(default)]
     cites: Vec<S<String>>,
     calendar_warning: Option<bool>,
+    fines: Option<Vec<u64>>,
 }
 
 /// Parses a scenario file; `path` is only used in the diagnostic.
@@ -178,7 +184,13 @@ pub fn parse(path: &str, text: &str) -> Result<Scenario, Diagnostic> {
         topic: file.topic,
         today,
         answers: answers.into_iter().map(|(_, a)| a).collect(),
-        expect: Expect { outcome: file.expect.outcome, dates, cites, calendar_warning: file.expect.calendar_warning },
+        expect: Expect {
+            outcome: file.expect.outcome,
+            dates,
+            cites,
+            calendar_warning: file.expect.calendar_warning,
+            fines: file.expect.fines,
+        },
     })
 }
 
@@ -300,6 +312,12 @@ pub fn run(catalog: &Catalog, s: &Scenario) -> Result<(), String> {
                 says(want),
                 says(outcome.calendar_unverified)
             ));
+        }
+    }
+    if let Some(want) = &s.expect.fines {
+        let got: Vec<u64> = outcome.fines_tenge().into_iter().flatten().collect();
+        if *want != got {
+            problems.push(format!("fines in tenge: expected {want:?}, got {got:?}"));
         }
     }
     if problems.is_empty() {

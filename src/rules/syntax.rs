@@ -26,6 +26,8 @@ pub struct TopicFile {
     pub questions: Vec<QuestionSyntax>,
     #[serde(rename = "outcome", default)]
     pub outcomes: Vec<OutcomeSyntax>,
+    #[serde(rename = "risk", default)]
+    pub risks: Vec<RiskSyntax>,
 }
 
 #[derive(Deserialize)]
@@ -69,6 +71,21 @@ pub struct OutcomeSyntax {
     pub unverified: Option<S<Text>>,
     #[serde(rename = "step", default)]
     pub steps: Vec<StepSyntax>,
+    /// Ids of the topic's [[risk]]s that this outcome shows.
+    #[serde(default)]
+    pub risks: Vec<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RiskSyntax {
+    pub id: S<String>,
+    pub text: S<Text>,
+    pub when: Option<S<String>>,
+    pub fine_mrp: Option<S<u32>>,
+    #[serde(default)]
+    pub cite: Vec<S<String>>,
+    pub unverified: Option<S<Text>>,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +113,8 @@ pub struct SourceSyntax {
     pub id: S<String>,
     /// `law` or `secondary`.
     pub kind: S<String>,
+    /// `parts` for codes, whose articles have parts (части); laws have paragraphs (the default).
+    pub divided_into: Option<S<String>>,
     pub short: S<Text>,
     pub title: S<Text>,
     pub url: S<String>,
@@ -107,6 +126,8 @@ pub struct SourceSyntax {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ParametersFile {
+    /// The last day the MRP table covers (the budget laws set one value a year).
+    pub mrp_known_until: S<Datetime>,
     pub mrp: Vec<MrpSyntax>,
 }
 

@@ -22,7 +22,8 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
   await expect(result.locator('time[data-date=answer-by]')).toHaveAttribute('datetime', '2025-03-20');
   await expect(result.getByText('Как считаем: отсчитываем назад только рабочие дни').first()).toBeVisible();
   await expect(result.locator('.zw-steps .zw-cite').first()).toContainText('Закон № 333-VI, ст. 10, п. 1');
-  await expect(result.locator('.zw-sources a')).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/Z2000000333');
+  await expect(result.locator('.zw-sources a').first()).toHaveAttribute('href', 'https://adilet.zan.kz/rus/docs/Z2000000333');
+  await expect(result.locator('.zw-fine')).toHaveText('30 МРП = 117 960 тенге');
   await expect(result.locator('.zw-asof')).toHaveText('Закон проверен по состоянию на 22 ноября 2026 г.');
   await expect(result.locator('.zw-today')).toContainText('14 марта 2025 г.');
   await expect(result.locator('.zw-answers dd')).toHaveText([
@@ -200,4 +201,17 @@ test('the first question shows before the wasm has loaded, and an early choice i
   await expect(wizard(page).getByRole('radio', { name: 'Да' })).toBeChecked();
   await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(legend(page)).toHaveText('Сколько вам полных лет?');
+});
+
+test('a result shows what the user risks, in MRP and in tenge for the picket day', async ({ page }) => {
+  await open(page);
+  for (const a of RU_CAN_PICKET.slice(0, 3)) await answer(page, a);
+  await answer(page, { option: 'В месте массовых захоронений' });
+  const result = wizard(page).locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'forbidden-place');
+  await expect(result.locator('h4').nth(1)).toHaveText('Чем вы рискуете');
+  await expect(result.locator('.zw-fine').first()).toHaveText('50 МРП = 196 600 тенге');
+  await expect(result.locator('.zw-risks .zw-cite').first()).toHaveText('КоАП РК, ст. 488, ч. 7');
+  await expect(result.locator('.zw-mrp')).toContainText('Пересчёт в тенге по МРП на 14 марта 2025 г.: 3 932 тенге');
+  await expect(result.locator('.zw-risks .zw-unverified').first()).toContainText('Ст. 488 КоАП сверена в редакции 2020 года');
 });

@@ -182,6 +182,22 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
         }
         h.push_str("</ol>");
     }
+    if !r.risks.is_empty() {
+        let _ = write!(h, r#"<h4>{}</h4><ul class="zw-risks">"#, esc(ui.risks.get(lang)));
+        for k in &r.risks {
+            let _ = write!(h, "<li><p>{}</p>", esc(&k.text));
+            if let Some(fine) = &k.fine {
+                let tenge = k.fine_tenge.map_or(String::new(), |t| t.to_string());
+                let _ = write!(h, r#"<p class="zw-fine" data-tenge="{tenge}">{}</p>"#, esc(fine));
+            }
+            h.push_str(&unverified(&k.unverified));
+            let _ = write!(h, r#"<p class="zw-cite">{}</p></li>"#, esc(&k.cites.join("; ")));
+        }
+        h.push_str("</ul>");
+        if let Some(basis) = &r.mrp_basis {
+            let _ = write!(h, r#"<p class="zw-rule zw-mrp">{}</p>"#, esc(basis));
+        }
+    }
     let _ = write!(h, r#"<h4>{}</h4><dl class="zw-answers">"#, esc(ui.why.get(lang)));
     for a in &r.answers {
         let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", esc(&a.question), esc(&a.answer));
