@@ -95,6 +95,8 @@ pub struct Topic {
     pub outcomes: Vec<OutcomeRule>,
     /// Offences and their sanctions, shown by the outcomes that name them.
     pub risks: Vec<RiskRule>,
+    /// Documents to file, pre-filled from the answers, offered by the outcomes that name them.
+    pub documents: Vec<DocumentRule>,
     /// The date question that picks the law in force and the MRP for fines (else today).
     pub law_date: Option<u16>,
 }
@@ -173,6 +175,8 @@ pub struct OutcomeRule {
     pub steps: Vec<StepRule>,
     /// What the user risks: indices of the topic's risks.
     pub risks: Vec<u16>,
+    /// Documents offered: indices of the topic's documents.
+    pub documents: Vec<u16>,
     pub cites: Vec<Cite>,
     pub unverified: Option<Text>,
 }
@@ -188,6 +192,36 @@ pub struct RiskRule {
     pub fine_mrp: Option<u32>,
     pub cites: Vec<Cite>,
     pub unverified: Option<Text>,
+}
+
+/// A document template: its text in each language, with the answers, dates and blanks
+/// it is made of. Blanks are filled in by the user on the page and never stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocumentRule {
+    pub id: String,
+    pub title: Text,
+    /// The text in kk, ru, en order, as pieces.
+    pub body: [Vec<Piece>; 3],
+    pub fields: Vec<Field>,
+    /// Shown with the English version: it is a translation for reading, not for filing.
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Piece {
+    Text(String),
+    /// `{question-id}`: the answer, in words.
+    Answer(u16),
+    /// `{let-id}`: a computed value (a date, in words).
+    Let(u16),
+    /// `[field-id]`: a blank for the user.
+    Field(u16),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    pub id: String,
+    pub label: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -262,6 +296,11 @@ ui_strings! {
     today_is,
     unverified,
     risks,
+    documents,
+    /// A note that a document's fields stay on this page only.
+    document_privacy,
+    print_document,
+    download_document,
     /// `{mrp}`, `{tenge}`.
     fine,
     /// `{date}`, `{tenge}`, `{source}`: the MRP a fine was converted with.

@@ -54,6 +54,17 @@ pub fn answer(catalog: &Catalog, lang: Lang, question: &Question, value: Value) 
     }
 }
 
+/// A value without its question: times as HH:MM, numbers, dates as YYYY-MM-DD.
+pub fn answer_input_value(value: Value) -> String {
+    match value {
+        Value::Bool(b) => (if b { "yes" } else { "no" }).to_string(),
+        Value::Date(d) => day::date_string(d),
+        Value::Time(t) => day::time_string(t),
+        Value::Number(n) => n.to_string(),
+        Value::Choice(c) => c.to_string(),
+    }
+}
+
 /// The answer in the form the widget's inputs, the CLI and scenario files use.
 pub fn answer_input(question: &Question, value: Value) -> String {
     match (value, &question.kind) {

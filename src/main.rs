@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use zanger::catalog::{Catalog, Kind};
 use zanger::format;
+use zanger::outcome::DocPiece;
 use zanger::rules::{self, paths};
 use zanger::session::{ReplayError, Screen, Session};
 use zanger::{day, Lang};
@@ -185,6 +186,22 @@ fn run(catalog: &Catalog, args: &Args) -> Result<(), String> {
         }
         if let Some(basis) = &report.mrp_basis {
             println!("  {basis}");
+        }
+    }
+    for doc in &report.documents {
+        println!("\n{}: {}\n", catalog.ui.documents.get(args.lang), doc.title);
+        let version = doc.versions.iter().find(|v| v.lang == args.lang.code()).unwrap_or(&doc.versions[0]);
+        let mut text = String::new();
+        for piece in &version.pieces {
+            match piece {
+                DocPiece::Text(t) => text.push_str(t),
+                DocPiece::Field(i) => text.push_str(&format!("________ ({})", doc.fields[*i].label)),
+                DocPiece::Blank => text.push_str("________"),
+            }
+        }
+        println!("{text}");
+        if let Some(note) = &version.note {
+            println!("\n{note}");
         }
     }
     for w in &report.warnings {

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Cite, OutcomeRule, RiskRule, SourceKind, StepRule, Topic};
+use crate::catalog::{Catalog, Cite, DocumentRule, OutcomeRule, Piece, RiskRule, SourceKind, StepRule, Topic};
 use crate::day;
 use crate::expr::{Env, Expr, Value};
 use crate::format;
@@ -18,6 +18,9 @@ pub struct Outcome<'c> {
     pub rule: &'c OutcomeRule,
     pub steps: Vec<Step<'c>>,
     pub risks: Vec<&'c RiskRule>,
+    pub documents: Vec<&'c DocumentRule>,
+    /// The answers on the path and the [let]s the documents use, by index (`None`: not known).
+    doc_values: (Vec<Option<Value>>, Vec<Option<Value>>),
     /// The day whose MRP converts fines to tenge: the topic's law date if answered, else today.
     pub fine_date: NaiveDate,
     /// The answers on the path, in order, by question index.
@@ -80,6 +83,14 @@ impl<'c> Outcome<'c> {
                 risks.push(risk);
             }
         }
+        let documents: Vec<&DocumentRule> =
+            rule.documents.iter().filter_map(|&i| topic.documents.get(i as usize)).collect();
+        let mut let_values = vec![None; topic.lets.len()];
+        for piece in documents.iter().flat_map(|d| d.body.iter().flatten()) {
+            if let Piece::Let(i) = piece {
+                let_values[*i as usize] = env.eval(&Expr::Let(*i)).ok();
+            }
+        }
         let fine_date = match topic.law_date.and_then(|q| live.get(q as usize).copied().flatten()) {
             Some(Value::Date(d)) => d,
             _ => today,
@@ -91,6 +102,8 @@ impl<'c> Outcome<'c> {
             rule,
             steps,
             risks,
+            documents,
+            doc_values: (live.to_vec(), let_values),
             fine_date,
             trace,
             today,
@@ -196,6 +209,7 @@ impl<'c> Outcome<'c> {
                 .collect(),
             risks,
             mrp_basis,
+            documents: self.documents.iter().map(|d| self.document(d, lang)).collect(),
             answers: self
                 .trace
                 .iter()
@@ -208,6 +222,52 @@ impl<'c> Outcome<'c> {
             law_as_of: ui.law_as_of.fill(lang, &[("date", &date(self.topic.as_of))]),
             today: ui.today_is.fill(lang, &[("date", &date(self.today))]),
             warnings,
+        }
+    }
+
+    /// A document in every language (the user may file it in Kazakh or Russian whatever
+    /// language they read in), with its blanks labelled in the reading language.
+    fn document(&self, d: &DocumentRule, lang: Lang) -> ReportDocument {
+        let (answers, lets) = &self.doc_values;
+        let versions = Lang::ALL
+            .iter()
+            .zip(&d.body)
+            .map(|(&doc_lang, pieces)| DocumentVersion {
+                lang: doc_lang.code(),
+                title: d.title.get(doc_lang).to_string(),
+                note: d.note.as_ref().filter(|_| doc_lang == Lang::En).map(|n| n.get(lang).to_string()),
+                pieces: pieces
+                    .iter()
+                    .map(|p| {
+                        let value = |v: Option<Value>, q: Option<usize>| match v {
+                            Some(Value::Date(date)) => DocPiece::Text(format::date(self.catalog, doc_lang, date)),
+                            Some(v) => match q {
+                                Some(q) => {
+                                    DocPiece::Text(format::answer(self.catalog, doc_lang, &self.topic.questions[q], v))
+                                }
+                                None => DocPiece::Text(format::answer_input_value(v)),
+                            },
+                            None => DocPiece::Blank,
+                        };
+                        match p {
+                            Piece::Text(t) => DocPiece::Text(t.clone()),
+                            Piece::Answer(q) => value(answers.get(*q as usize).copied().flatten(), Some(*q as usize)),
+                            Piece::Let(i) => value(lets.get(*i as usize).copied().flatten(), None),
+                            Piece::Field(f) => DocPiece::Field(*f as usize),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        ReportDocument {
+            id: d.id.clone(),
+            title: d.title.get(lang).to_string(),
+            fields: d
+                .fields
+                .iter()
+                .map(|f| ReportField { id: f.id.clone(), label: f.label.get(lang).to_string() })
+                .collect(),
+            versions,
         }
     }
 
@@ -250,6 +310,7 @@ pub struct Report {
     pub risks: Vec<ReportRisk>,
     /// Which MRP the fines were converted with, and from which source.
     pub mrp_basis: Option<String>,
+    pub documents: Vec<ReportDocument>,
     pub answers: Vec<ReportAnswer>,
     pub sources: Vec<ReportSource>,
     pub law_as_of: String,
@@ -279,6 +340,41 @@ pub struct ReportRisk {
     pub fine: Option<String>,
     pub cites: Vec<String>,
     pub unverified: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportDocument {
+    pub id: String,
+    /// In the reading language.
+    pub title: String,
+    /// The blanks, labelled in the reading language.
+    pub fields: Vec<ReportField>,
+    /// The document in kk, ru and en.
+    pub versions: Vec<DocumentVersion>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportField {
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentVersion {
+    pub lang: &'static str,
+    pub title: String,
+    /// For the English version: a translation for reading, not for filing.
+    pub note: Option<String>,
+    pub pieces: Vec<DocPiece>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub enum DocPiece {
+    Text(String),
+    /// The user's blank with this index in `fields`.
+    Field(usize),
+    /// An answer this path did not ask: left blank, to fill in by hand.
+    Blank,
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use toml::value::Datetime;
 
 use crate::catalog::{
-    Catalog, Check, Choice, Cite, Kind, Let, Mrp, OutcomeRule, Question, RiskRule, Source, SourceKind, StepRule, Topic,
-    Ui, Verdict,
+    Catalog, Check, Choice, Cite, DocumentRule, Field, Kind, Let, Mrp, OutcomeRule, Piece, Question, RiskRule, Source,
+    SourceKind, StepRule, Topic, Ui, Verdict,
 };
 use crate::expr::{CmpOp, Expr, Value};
 use crate::text::{Lang, Text};
@@ -423,6 +423,16 @@ impl FileCx<'_> {
             });
         }
 
+        let mut documents: Vec<DocumentRule> = Vec::new();
+        for d in &t.documents {
+            self.kebab(&d.id);
+            if documents.iter().any(|x| x.id == *d.id.get_ref()) {
+                self.err(d.id.span(), "another document of this topic already has this id");
+            }
+            let doc = self.document(d, &t.questions, &r.lets);
+            documents.push(doc);
+        }
+
         let mut outcomes: Vec<OutcomeRule> = Vec::new();
         for o in &t.outcomes {
             self.kebab(&o.id);
@@ -461,6 +471,17 @@ impl FileCx<'_> {
                     unverified: s.unverified.as_ref().map(|x| self.text(x)),
                 });
             }
+            let documents = o
+                .documents
+                .iter()
+                .filter_map(|id| {
+                    let found = t.documents.iter().position(|d| d.id.get_ref() == id.get_ref());
+                    if found.is_none() {
+                        self.err(id.span(), format!("no [[document]] of this topic has the id `{}`", id.get_ref()));
+                    }
+                    found.map(|i| i as u16)
+                })
+                .collect();
             let risks = o
                 .risks
                 .iter()
@@ -486,6 +507,7 @@ impl FileCx<'_> {
                 summary: self.text(&o.summary),
                 steps,
                 risks,
+                documents,
                 cites,
                 unverified: o.unverified.as_ref().map(|x| self.text(x)),
             });
@@ -515,10 +537,96 @@ impl FileCx<'_> {
             lets,
             outcomes,
             risks,
+            documents,
             law_date: law_date.map(|i| i as u16),
         };
         spans.file = self.file.path.clone();
         Some((topic, spans))
+    }
+
+    /// A document template: `{id}` names an answer or a [let], `[id]` one of its blanks.
+    /// Every language must use the same blanks, so no translation drops one.
+    fn document(
+        &mut self,
+        d: &syntax::DocumentSyntax,
+        questions: &[syntax::QuestionSyntax],
+        lets: &[super::resolve::LetInfo],
+    ) -> DocumentRule {
+        let mut fields: Vec<Field> = Vec::new();
+        for f in &d.fields {
+            self.kebab(&f.id);
+            if fields.iter().any(|x| x.id == *f.id.get_ref()) {
+                self.err(f.id.span(), "another blank of this document already has this id");
+            }
+            fields.push(Field { id: f.id.get_ref().clone(), label: self.text(&f.label) });
+        }
+        let text = self.text(&d.body);
+        let mut used: Vec<std::collections::BTreeSet<u16>> = Vec::new();
+        let body = Lang::ALL.map(|lang| {
+            let mut pieces = Vec::new();
+            let mut fields_used = std::collections::BTreeSet::new();
+            let mut rest = text.get(lang);
+            while let Some(open) = rest.find(['{', '[']) {
+                let close = if rest.as_bytes()[open] == b'{' { '}' } else { ']' };
+                let Some(len) = rest[open..].find(close) else {
+                    self.err(
+                        d.body.span(),
+                        format!("the {} text opens `{}` without closing it", lang_name(lang), &rest[open..open + 1]),
+                    );
+                    break;
+                };
+                if open > 0 {
+                    pieces.push(Piece::Text(rest[..open].to_string()));
+                }
+                let name = &rest[open + 1..open + len];
+                let piece = if close == '}' {
+                    questions
+                        .iter()
+                        .position(|q| q.id.get_ref() == name)
+                        .map(|i| Piece::Answer(i as u16))
+                        .or_else(|| lets.iter().position(|l| l.id == name).map(|i| Piece::Let(i as u16)))
+                } else {
+                    fields.iter().position(|f| f.id == name).map(|i| {
+                        fields_used.insert(i as u16);
+                        Piece::Field(i as u16)
+                    })
+                };
+                match piece {
+                    Some(p) => pieces.push(p),
+                    None => {
+                        let what = if close == '}' {
+                            "no question or [let] has the id"
+                        } else {
+                            "no [[document.field]] has the id"
+                        };
+                        self.err(d.body.span(), format!("in the {} text, {what} `{name}`", lang_name(lang)));
+                    }
+                }
+                rest = &rest[open + len + 1..];
+            }
+            if !rest.is_empty() {
+                pieces.push(Piece::Text(rest.to_string()));
+            }
+            used.push(fields_used);
+            pieces
+        });
+        for (lang, set) in Lang::ALL.iter().zip(&used) {
+            for (i, f) in fields.iter().enumerate() {
+                if !set.contains(&(i as u16)) {
+                    self.err(
+                        d.body.span(),
+                        format!("the {} text does not use the blank `[{}]`", lang_name(*lang), f.id),
+                    );
+                }
+            }
+        }
+        DocumentRule {
+            id: d.id.get_ref().clone(),
+            title: self.text(&d.title),
+            body,
+            fields,
+            note: d.note.as_ref().map(|n| self.text(n)),
+        }
     }
 
     fn kind(&mut self, q: &syntax::QuestionSyntax) -> Option<Kind> {

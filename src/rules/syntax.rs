@@ -28,6 +28,27 @@ pub struct TopicFile {
     pub outcomes: Vec<OutcomeSyntax>,
     #[serde(rename = "risk", default)]
     pub risks: Vec<RiskSyntax>,
+    #[serde(rename = "document", default)]
+    pub documents: Vec<DocumentSyntax>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentSyntax {
+    pub id: S<String>,
+    pub title: S<Text>,
+    /// `{id}` is an answer or a [let]; `[id]` is a blank from `field`.
+    pub body: S<Text>,
+    pub note: Option<S<Text>>,
+    #[serde(rename = "field", default)]
+    pub fields: Vec<FieldSyntax>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldSyntax {
+    pub id: S<String>,
+    pub label: S<Text>,
 }
 
 #[derive(Deserialize)]
@@ -74,6 +95,9 @@ pub struct OutcomeSyntax {
     /// Ids of the topic's [[risk]]s that this outcome shows.
     #[serde(default)]
     pub risks: Vec<S<String>>,
+    /// Ids of the topic's [[document]]s that this outcome offers.
+    #[serde(default)]
+    pub documents: Vec<S<String>>,
 }
 
 #[derive(Deserialize)]

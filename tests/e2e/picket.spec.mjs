@@ -32,7 +32,7 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
   ]);
   // Print hands the result to the browser's print dialog.
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
-  await result.getByRole('button', { name: 'Распечатать' }).click();
+  await result.getByRole('button', { name: 'Распечатать', exact: true }).click();
   expect(await page.evaluate(() => window.printed)).toBe(true);
 });
 
@@ -214,4 +214,41 @@ test('a result shows what the user risks, in MRP and in tenge for the picket day
   await expect(result.locator('.zw-risks .zw-cite').first()).toHaveText('КоАП РК, ст. 488, ч. 7');
   await expect(result.locator('.zw-mrp')).toContainText('Пересчёт в тенге по МРП на 14 марта 2025 г.: 3 932 тенге');
   await expect(result.locator('.zw-risks .zw-unverified').first()).toContainText('Ст. 488 КоАП сверена в редакции 2020 года');
+});
+
+test('the notice is pre-filled, its blanks are filled on the page, and it prints and saves alone', async ({ page }) => {
+  await open(page);
+  for (const a of RU_CAN_PICKET) await answer(page, a);
+  const doc = wizard(page).locator('.zw-doc[data-document=picket-notice]');
+  const ru = doc.locator('.zw-doc-version[data-lang=ru]');
+  await expect(ru).toBeVisible();
+  await expect(ru.locator('.zw-paper')).toContainText('5) Дата: 27 марта 2025 г.; время начала: 10:00; время окончания: 11:00.');
+  await ru.getByRole('textbox', { name: 'Фамилия, имя, отчество (при наличии)' }).fill('Иванова Айгуль');
+  // The same blank in the Kazakh version has the same value.
+  await doc.getByRole('button', { name: 'Қазақша' }).click();
+  const kk = doc.locator('.zw-doc-version[data-lang=kk]');
+  await expect(kk).toBeVisible();
+  await expect(ru).toBeHidden();
+  await expect(kk.locator('input[data-field=full-name]')).toHaveValue('Иванова Айгуль');
+  await expect(kk.locator('.zw-paper')).toContainText('Күні: 2025 жылғы 27 наурыз');
+  // Save as a file: the Kazakh version, with the name filled in and the other blanks as lines.
+  const [download] = await Promise.all([page.waitForEvent('download'), doc.getByRole('button', { name: 'Сохранить файлом' }).click()]);
+  expect(download.suggestedFilename()).toBe('picket-notice-kk.html');
+  const saved = await (await download.createReadStream()).toArray();
+  const html = Buffer.concat(saved).toString('utf8');
+  expect(html).toContain('Иванова Айгуль');
+  expect(html).toContain('2025 жылғы 27 наурыз');
+  expect(html).toContain('____________________');
+  expect(html).toContain('size: A4');
+  // Print: the document alone, in a hidden frame inside the widget.
+  await doc.getByRole('button', { name: 'Распечатать документ' }).click();
+  const frame = () => wizard(page).evaluate((el) => el.shadowRoot.querySelector('iframe.zw-print')?.contentDocument?.body?.textContent ?? '');
+  await expect.poll(frame).toContain('ПИКЕТТЕУ НЫСАНЫНДА');
+  const printed = await frame();
+  expect(printed).toContain('Иванова Айгуль');
+  expect(printed).toContain('ПИКЕТТЕУ НЫСАНЫНДА');
+  // Starting over forgets what was typed.
+  await wizard(page).getByRole('button', { name: 'Начать заново' }).last().click();
+  for (const a of RU_CAN_PICKET) await answer(page, a);
+  await expect(wizard(page).locator('input[data-field=full-name]').first()).toHaveValue('');
 });

@@ -19,6 +19,10 @@ test('no request after load, none to another origin, no cookies, no storage', as
   );
   for (const a of RU_CAN_PICKET) await answer(page, a);
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
+  // The notice: typed into, printed and saved, all inside the page.
+  await wizard(page).locator('.zw-doc-version:not([hidden]) input[data-field=full-name]').fill('Иванова Айгуль');
+  await wizard(page).getByRole('button', { name: 'Распечатать документ' }).click();
+  await Promise.all([page.waitForEvent('download'), wizard(page).getByRole('button', { name: 'Сохранить файлом' }).click()]);
   await wizard(page).getByRole('button', { name: 'Назад' }).click();
   await wizard(page).locator('select').selectOption('en');
   await wizard(page).getByRole('button', { name: 'Next' }).click();

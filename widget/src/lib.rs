@@ -5,6 +5,7 @@
 //! only reports the user's answers to the engine and renders what the engine returns.
 //! Nothing is stored and nothing is sent anywhere.
 
+mod document;
 mod render;
 mod warm;
 mod widget;

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use web_sys::ShadowRoot;
 use zanger::catalog::{Kind, Question};
-use zanger::outcome::Report;
+use zanger::outcome::{DocPiece, Report, ReportDocument};
 use zanger::session::{Screen, Session};
 use zanger::{Catalog, Lang};
 
@@ -198,6 +198,9 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
             let _ = write!(h, r#"<p class="zw-rule zw-mrp">{}</p>"#, esc(basis));
         }
     }
+    for d in &r.documents {
+        h.push_str(&document(catalog, lang, d));
+    }
     let _ = write!(h, r#"<h4>{}</h4><dl class="zw-answers">"#, esc(ui.why.get(lang)));
     for a in &r.answers {
         let _ = write!(h, "<dt>{}</dt><dd>{}</dd>", esc(&a.question), esc(&a.answer));
@@ -222,6 +225,64 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
         back = esc(ui.back.get(lang)),
         print = esc(ui.print.get(lang)),
         restart = esc(ui.start_over.get(lang)),
+    );
+    h
+}
+
+/// A document to file: every language version (the one in the reading language shown, the
+/// others hidden), its blanks as inputs that stay on the page, and Print / Save as a file.
+fn document(catalog: &Catalog, lang: Lang, d: &ReportDocument) -> String {
+    let ui = &catalog.ui;
+    let shown = if d.versions.iter().any(|v| v.lang == lang.code()) { lang.code() } else { "ru" };
+    let mut h = format!(
+        r#"<section class="zw-doc" data-document="{id}"><h4>{heading}: {title}</h4><p class="zw-help">{privacy}</p><div class="zw-doc-langs">"#,
+        id = esc(&d.id),
+        heading = esc(ui.documents.get(lang)),
+        title = esc(&d.title),
+        privacy = esc(ui.document_privacy.get(lang)),
+    );
+    for (l, name) in LANGUAGES {
+        let pressed = if l.code() == shown { "true" } else { "false" };
+        let _ = write!(
+            h,
+            r#"<button type="button" data-action="doc-lang" data-lang="{code}" lang="{code}" aria-pressed="{pressed}">{name}</button>"#,
+            code = l.code()
+        );
+    }
+    h.push_str("</div>");
+    for v in &d.versions {
+        let hidden = if v.lang == shown { "" } else { " hidden" };
+        let _ = write!(
+            h,
+            r#"<div class="zw-doc-version" data-lang="{code}" lang="{code}"{hidden}><div class="zw-paper">"#,
+            code = v.lang
+        );
+        for piece in &v.pieces {
+            match piece {
+                DocPiece::Text(t) => h.push_str(&esc(t)),
+                DocPiece::Field(i) => {
+                    let field = &d.fields[*i];
+                    let _ = write!(
+                        h,
+                        r#"<input class="zw-field" data-field="{id}" aria-label="{label}" placeholder="{label}" autocomplete="off">"#,
+                        id = esc(&field.id),
+                        label = esc(&field.label)
+                    );
+                }
+                DocPiece::Blank => h.push_str("__________"),
+            }
+        }
+        h.push_str("</div>");
+        if let Some(note) = &v.note {
+            let _ = write!(h, r#"<p class="zw-rule">{}</p>"#, esc(note));
+        }
+        h.push_str("</div>");
+    }
+    let _ = write!(
+        h,
+        r#"<div class="zw-nav"><button type="button" data-action="doc-print">{}</button><button type="button" data-action="doc-download">{}</button></div></section>"#,
+        esc(ui.print_document.get(lang)),
+        esc(ui.download_document.get(lang))
     );
     h
 }

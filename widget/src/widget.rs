@@ -8,6 +8,7 @@ use zanger::session::{AnswerError, Screen, Session};
 use zanger::NaiveDate;
 use zanger::{format, Catalog, Lang};
 
+use crate::document;
 use crate::render::{self, QuestionView};
 
 pub struct Widget {
@@ -195,7 +196,7 @@ impl Widget {
         }
     }
 
-    fn action(&mut self, action: &str) {
+    fn action(&mut self, action: &str, target: &Element) {
         match action {
             "back" => {
                 if let Some(s) = &mut self.session {
@@ -212,6 +213,28 @@ impl Widget {
             "print" => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
+                }
+            }
+            "doc-lang" => {
+                if let (Some(doc), Some(lang)) =
+                    (target.closest(".zw-doc").ok().flatten(), target.get_attribute("data-lang"))
+                {
+                    document::show_language(&doc, &lang);
+                }
+            }
+            "doc-print" | "doc-download" => {
+                let Some((name, html)) =
+                    target.closest(".zw-doc").ok().flatten().and_then(|d| document::standalone(&d))
+                else {
+                    return;
+                };
+                let done = if action == "doc-print" {
+                    document::print(&self.root, &html)
+                } else {
+                    document::download(&self.root, &name, &html)
+                };
+                if let Err(e) = done {
+                    web_sys::console::error_1(&e);
                 }
             }
             _ => {}
@@ -239,12 +262,19 @@ impl Widget {
             "click",
             Box::new(move |e: Event| {
                 let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-                let Some(action) =
-                    target.closest("[data-action]").ok().flatten().and_then(|el| el.get_attribute("data-action"))
-                else {
-                    return;
-                };
-                crate::with_widget(id, |w| w.action(&action));
+                let Some(el) = target.closest("[data-action]").ok().flatten() else { return };
+                let Some(action) = el.get_attribute("data-action") else { return };
+                crate::with_widget(id, |w| w.action(&action, &el));
+            }),
+        );
+        on(
+            "input",
+            Box::new(|e: Event| {
+                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+                    if input.has_attribute("data-field") {
+                        document::sync_field(&input);
+                    }
+                }
             }),
         );
         on(
