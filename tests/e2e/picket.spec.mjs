@@ -247,6 +247,13 @@ test('the notice is pre-filled, its blanks are filled on the page, and it prints
   const printed = await frame();
   expect(printed).toContain('Иванова Айгуль');
   expect(printed).toContain('ПИКЕТТЕУ НЫСАНЫНДА');
+  // A language switch and Back keep what was typed, like the answers.
+  await wizard(page).locator('select').selectOption('en');
+  await expect(wizard(page).locator('.zw-doc-version:not([hidden]) input[data-field=full-name]')).toHaveValue('Иванова Айгуль');
+  await wizard(page).getByRole('button', { name: 'Back' }).click();
+  await wizard(page).getByRole('button', { name: 'Next' }).click();
+  await expect(wizard(page).locator('.zw-doc-version:not([hidden]) input[data-field=full-name]')).toHaveValue('Иванова Айгуль');
+  await wizard(page).locator('select').selectOption('ru');
   // Starting over forgets what was typed.
   await wizard(page).getByRole('button', { name: 'Начать заново' }).last().click();
   for (const a of RU_CAN_PICKET) await answer(page, a);

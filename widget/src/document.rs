@@ -1,6 +1,7 @@
 //! A document on the result page: its language tabs, its blanks, printing it alone on A4 and
-//! saving it as a file. The blanks' values live only in the page's inputs: they are read
-//! when the user prints or saves, and gone when the page closes or the wizard starts over.
+//! saving it as a file. What the user types in the blanks lives in the page only (the inputs,
+//! and the widget's memory so that Back and a language switch keep it); it is read when the
+//! user prints or saves, and gone when the page closes or the wizard starts over.
 
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -21,17 +22,16 @@ pub fn show_language(doc: &Element, lang: &str) {
     });
 }
 
-/// Copies what the user typed in a blank into the same blank of the other language versions.
-pub fn sync_field(input: &HtmlInputElement) {
-    let (Some(doc), Some(field)) = (input.closest(".zw-doc").ok().flatten(), input.get_attribute("data-field")) else {
-        return;
-    };
-    let value = input.value();
-    for_each(&doc, &format!("input[data-field=\"{field}\"]"), |other| {
-        if let Some(other) = other.dyn_ref::<HtmlInputElement>() {
-            other.set_value(&value);
+/// Puts a value into a blank in every document and language version that has it.
+pub fn fill(root: &ShadowRoot, field: &str, value: &str) {
+    let Ok(list) = root.query_selector_all(&format!("input[data-field=\"{field}\"]")) else { return };
+    for i in 0..list.length() {
+        if let Some(input) = list.item(i).and_then(|n| n.dyn_into::<HtmlInputElement>().ok()) {
+            if input.value() != value {
+                input.set_value(value);
+            }
         }
-    });
+    }
 }
 
 /// The shown version as a page of its own: the text with the blanks filled in (or left as

@@ -19,6 +19,9 @@ pub struct Widget {
     /// `None` when the page asked for a topic that does not exist.
     session: Option<Session<'static>>,
     topic_id: String,
+    /// What the user typed in documents' blanks, by blank id: kept in memory like the
+    /// answers (so Back and a language switch lose nothing), never stored, gone on Start over.
+    blanks: std::collections::BTreeMap<String, String>,
 }
 
 impl Widget {
@@ -31,7 +34,7 @@ impl Widget {
         today: NaiveDate,
     ) -> Self {
         let session = catalog.topic(topic).map(|t| Session::new(catalog, t, today));
-        Widget { id, catalog, root, lang, session, topic_id: topic.to_string() }
+        Widget { id, catalog, root, lang, session, topic_id: topic.to_string(), blanks: Default::default() }
     }
 
     pub fn lang(&self) -> Lang {
@@ -137,6 +140,9 @@ impl Widget {
             }
         };
         self.set_body(&html);
+        for (field, value) in &self.blanks {
+            document::fill(&self.root, field, value);
+        }
         if move_focus {
             self.announce(&announcement);
             if let Some(el) = self.find(focus_selector) {
@@ -208,6 +214,7 @@ impl Widget {
                 if let Some(s) = &mut self.session {
                     s.restart();
                 }
+                self.blanks.clear();
                 self.render(true);
             }
             "print" => {
@@ -269,11 +276,13 @@ impl Widget {
         );
         on(
             "input",
-            Box::new(|e: Event| {
-                if let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
-                    if input.has_attribute("data-field") {
-                        document::sync_field(&input);
-                    }
+            Box::new(move |e: Event| {
+                let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+                if let Some(field) = input.get_attribute("data-field") {
+                    crate::with_widget(id, |w| {
+                        document::fill(&w.root, &field, &input.value());
+                        w.blanks.insert(field, input.value());
+                    });
                 }
             }),
         );
