@@ -212,8 +212,8 @@ test('a result shows what the user risks, in MRP and in tenge for the picket day
   await expect(result.locator('h4').nth(1)).toHaveText('Чем вы рискуете');
   await expect(result.locator('.zw-fine').first()).toHaveText('50 МРП = 196 600 тенге');
   await expect(result.locator('.zw-risks .zw-cite').first()).toHaveText('КоАП РК, ст. 488, ч. 7');
-  await expect(result.locator('.zw-mrp')).toContainText('Пересчёт в тенге по МРП на 14 марта 2025 г.: 3 932 тенге');
-  await expect(result.locator('.zw-risks .zw-unverified').first()).toContainText('Ст. 488 КоАП сверена в редакции 2020 года');
+  await expect(result.locator('.zw-mrp')).toContainText('Для пересчёта в тенге взят МРП на 14 марта 2025 г.: 3 932 тенге');
+  await expect(result.locator('.zw-risks .zw-unverified').first()).toContainText('Действующая редакция ст. 488 КоАП не проверена');
 });
 
 test('the notice is pre-filled, its blanks are filled on the page, and it prints and saves alone', async ({ page }) => {
