@@ -24,12 +24,12 @@ impl Diagnostic {
 
     /// Renders the diagnostic the way rustc and ripgrep do, reprinting the offending line.
     pub fn render(&self, source: &str) -> String {
-        let start = self.span.start.min(source.len());
+        let start = char_floor(source, self.span.start);
         let (line, col) = line_col(source, start);
         let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
         let text = &source[line_start..line_end];
-        let end = self.span.end.clamp(start, line_end);
+        let end = char_floor(source, self.span.end.clamp(start, line_end));
         let width = source[start..end].chars().count().max(1);
         let gutter = line.to_string().len();
         let pad = " ".repeat(gutter);
@@ -43,8 +43,18 @@ impl Diagnostic {
     }
 }
 
+/// The offset, moved back to the start of its character (spans computed inside a string
+/// with escapes could land mid-character), and within the source.
+fn char_floor(source: &str, offset: usize) -> usize {
+    let mut at = offset.min(source.len());
+    while !source.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
+    let offset = char_floor(source, offset);
     let before = &source[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
