@@ -177,7 +177,7 @@ fn random_session_calls_never_panic() {
                     0 => s.back(),
                     1 if rng.below(5) == 0 => s.restart(),
                     _ => {
-                        let input: &str = rng.pick(&inputs[..]);
+                        let input = *rng.pick(&inputs[..]);
                         let _ = s.answer_input(input);
                     }
                 }
