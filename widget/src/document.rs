@@ -1,4 +1,4 @@
-//! A document on the result page: its language tabs, its blanks, printing it alone on A4 and
+//! A document on the result page: its blanks, printing it alone on A4 and
 //! saving it as a file. What the user types in the blanks lives in the page only (the inputs,
 //! and the widget's memory so that Back and a language switch keep it); it is read when the
 //! user prints or saves, and gone when the page closes or the wizard starts over.
@@ -6,21 +6,10 @@
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
-    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, HtmlInputElement, Node, ShadowRoot, Url,
+    Blob, BlobPropertyBag, Element, HtmlAnchorElement, HtmlIFrameElement, HtmlInputElement, ShadowRoot, Url,
 };
 
 use crate::render::esc;
-
-/// Shows the version in `lang` and hides the others.
-pub fn show_language(doc: &Element, lang: &str) {
-    for_each(doc, ".zw-doc-version", |v| {
-        let _ = v.toggle_attribute_with_force("hidden", v.get_attribute("data-lang").as_deref() != Some(lang));
-    });
-    for_each(doc, "[data-action=doc-lang]", |b| {
-        let pressed = b.get_attribute("data-lang").as_deref() == Some(lang);
-        let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
-    });
-}
 
 /// Puts a value into a blank in every document and language version that has it.
 pub fn fill(root: &ShadowRoot, field: &str, value: &str) {
@@ -37,7 +26,7 @@ pub fn fill(root: &ShadowRoot, field: &str, value: &str) {
 /// The shown version as a page of its own: the text with the blanks filled in (or left as
 /// lines to fill by hand), set for printing on A4.
 pub fn standalone(doc: &Element) -> Option<(String, String)> {
-    let version = doc.query_selector(".zw-doc-version:not([hidden])").ok().flatten()?;
+    let version = doc.query_selector(".zw-doc-version").ok().flatten()?;
     let lang = version.get_attribute("data-lang").unwrap_or_default();
     let paper = version.query_selector(".zw-paper").ok().flatten()?;
     let mut text = String::new();
@@ -95,14 +84,4 @@ pub fn download(root: &ShadowRoot, name: &str, html: &str) -> Result<(), JsValue
     link.click();
     link.remove();
     Url::revoke_object_url(&url)
-}
-
-fn for_each(parent: &Element, selector: &str, mut f: impl FnMut(&Element)) {
-    if let Ok(list) = parent.query_selector_all(selector) {
-        for i in 0..list.length() {
-            if let Some(el) = list.item(i).and_then(|n: Node| n.dyn_into::<Element>().ok()) {
-                f(&el);
-            }
-        }
-    }
 }

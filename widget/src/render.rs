@@ -138,7 +138,8 @@ fn nav_button(action: &str, label: &str, shown: bool) -> String {
     }
 }
 
-pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
+/// `doc_lang` gives, for a document id, the language version to show (else the reading language).
+pub fn result(catalog: &Catalog, lang: Lang, r: &Report, doc_lang: &dyn Fn(&str) -> Option<Lang>) -> String {
     let ui = &catalog.ui;
     let unverified_label = esc(ui.unverified.get(lang));
     let unverified = |note: &Option<String>| {
@@ -199,7 +200,7 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
         }
     }
     for d in &r.documents {
-        h.push_str(&document(catalog, lang, d));
+        h.push_str(&document(catalog, lang, d, doc_lang(&d.id).unwrap_or(lang)));
     }
     let _ = write!(h, r#"<h4>{}</h4><dl class="zw-answers">"#, esc(ui.why.get(lang)));
     for a in &r.answers {
@@ -229,11 +230,11 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report) -> String {
     h
 }
 
-/// A document to file: every language version (the one in the reading language shown, the
-/// others hidden), its blanks as inputs that stay on the page, and Print / Save as a file.
-fn document(catalog: &Catalog, lang: Lang, d: &ReportDocument) -> String {
+/// A document to file: the chosen language version with tabs for the others, its blanks as
+/// inputs that stay on the page, and Print / Save as a file.
+fn document(catalog: &Catalog, lang: Lang, d: &ReportDocument, shown: Lang) -> String {
     let ui = &catalog.ui;
-    let shown = if d.versions.iter().any(|v| v.lang == lang.code()) { lang.code() } else { "ru" };
+    let shown = shown.code();
     let mut h = format!(
         r#"<section class="zw-doc" data-document="{id}"><h4>{heading}: {title}</h4><p class="zw-help">{privacy}</p><div class="zw-doc-langs">"#,
         id = esc(&d.id),
@@ -250,11 +251,10 @@ fn document(catalog: &Catalog, lang: Lang, d: &ReportDocument) -> String {
         );
     }
     h.push_str("</div>");
-    for v in &d.versions {
-        let hidden = if v.lang == shown { "" } else { " hidden" };
+    for v in d.versions.iter().filter(|v| v.lang == shown) {
         let _ = write!(
             h,
-            r#"<div class="zw-doc-version" data-lang="{code}" lang="{code}"{hidden}><div class="zw-paper">"#,
+            r#"<div class="zw-doc-version" data-lang="{code}" lang="{code}"><div class="zw-paper">"#,
             code = v.lang
         );
         for piece in &v.pieces {

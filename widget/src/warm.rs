@@ -57,7 +57,7 @@ fn screens(catalog: &Catalog, today: NaiveDate) -> Vec<String> {
                 }
                 Ok(Screen::Outcome(outcome)) => {
                     for lang in Lang::ALL {
-                        out.push(render::result(catalog, lang, &outcome.report(lang)));
+                        out.push(render::result(catalog, lang, &outcome.report(lang), &|_| None));
                     }
                     break;
                 }

@@ -22,6 +22,8 @@ pub struct Widget {
     /// What the user typed in documents' blanks, by blank id: kept in memory like the
     /// answers (so Back and a language switch lose nothing), never stored, gone on Start over.
     blanks: std::collections::BTreeMap<String, String>,
+    /// Which language version of each document is shown, by document id.
+    doc_langs: std::collections::BTreeMap<String, Lang>,
 }
 
 impl Widget {
@@ -34,7 +36,16 @@ impl Widget {
         today: NaiveDate,
     ) -> Self {
         let session = catalog.topic(topic).map(|t| Session::new(catalog, t, today));
-        Widget { id, catalog, root, lang, session, topic_id: topic.to_string(), blanks: Default::default() }
+        Widget {
+            id,
+            catalog,
+            root,
+            lang,
+            session,
+            topic_id: topic.to_string(),
+            blanks: Default::default(),
+            doc_langs: Default::default(),
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -133,7 +144,8 @@ impl Widget {
             Ok(Screen::Outcome(outcome)) => {
                 let report = outcome.report(lang);
                 let announcement = format!("{}: {}", c.ui.result.get(lang), report.title);
-                (render::result(c, lang, &report), announcement, ".zw-result h3")
+                let doc_lang = |id: &str| self.doc_langs.get(id).copied();
+                (render::result(c, lang, &report, &doc_lang), announcement, ".zw-result h3")
             }
             Err(_) => {
                 (render::message(c, lang, c.ui.error.get(lang), true), c.ui.error.get(lang).to_string(), ".zw-message")
@@ -215,6 +227,7 @@ impl Widget {
                     s.restart();
                 }
                 self.blanks.clear();
+                self.doc_langs.clear();
                 self.render(true);
             }
             "print" => {
@@ -223,10 +236,15 @@ impl Widget {
                 }
             }
             "doc-lang" => {
-                if let (Some(doc), Some(lang)) =
-                    (target.closest(".zw-doc").ok().flatten(), target.get_attribute("data-lang"))
-                {
-                    document::show_language(&doc, &lang);
+                let doc = target.closest(".zw-doc").ok().flatten().and_then(|d| d.get_attribute("data-document"));
+                let lang = target.get_attribute("data-lang").and_then(|l| Lang::parse(&l));
+                if let (Some(doc), Some(lang)) = (doc, lang) {
+                    self.doc_langs.insert(doc.clone(), lang);
+                    self.render(false);
+                    let tab = format!("[data-document=\"{doc}\"] [data-action=doc-lang][data-lang={}]", lang.code());
+                    if let Some(el) = self.find(&tab) {
+                        focus(&el);
+                    }
                 }
             }
             "doc-print" | "doc-download" => {
