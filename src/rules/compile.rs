@@ -471,28 +471,8 @@ impl FileCx<'_> {
                     unverified: s.unverified.as_ref().map(|x| self.text(x)),
                 });
             }
-            let documents = o
-                .documents
-                .iter()
-                .filter_map(|id| {
-                    let found = t.documents.iter().position(|d| d.id.get_ref() == id.get_ref());
-                    if found.is_none() {
-                        self.err(id.span(), format!("no [[document]] of this topic has the id `{}`", id.get_ref()));
-                    }
-                    found.map(|i| i as u16)
-                })
-                .collect();
-            let risks = o
-                .risks
-                .iter()
-                .filter_map(|id| {
-                    let found = t.risks.iter().position(|k| k.id.get_ref() == id.get_ref());
-                    if found.is_none() {
-                        self.err(id.span(), format!("no [[risk]] of this topic has the id `{}`", id.get_ref()));
-                    }
-                    found.map(|i| i as u16)
-                })
-                .collect();
+            let documents = self.refs(&o.documents, t.documents.iter().map(|d| d.id.get_ref()), "[[document]]");
+            let risks = self.refs(&o.risks, t.risks.iter().map(|k| k.id.get_ref()), "[[risk]]");
             let cites = self.cites(&o.cite, sources);
             if cites.is_empty() && steps.iter().all(|s| s.cites.is_empty()) && o.cite.is_empty() {
                 self.err(o.id.span(), "every outcome must cite at least one article of a source (`cite = [...]`)");
@@ -542,6 +522,19 @@ impl FileCx<'_> {
         };
         spans.file = self.file.path.clone();
         Some((topic, spans))
+    }
+
+    /// Resolves an outcome's list of ids (`risks = [...]`, `documents = [...]`) to indices.
+    fn refs<'i>(&mut self, ids: &[S<String>], known: impl Iterator<Item = &'i String> + Clone, what: &str) -> Vec<u16> {
+        ids.iter()
+            .filter_map(|id| {
+                let found = known.clone().position(|k| k == id.get_ref());
+                if found.is_none() {
+                    self.err(id.span(), format!("no {what} of this topic has the id `{}`", id.get_ref()));
+                }
+                found.map(|i| i as u16)
+            })
+            .collect()
     }
 
     /// A document template: `{id}` names an answer or a [let], `[id]` one of its blanks.
