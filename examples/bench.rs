@@ -35,9 +35,10 @@ fn main() {
     );
 
     let catalog = checked.catalog;
-    let topic = catalog.topic("picket").expect("picket topic");
+    let topic = catalog.topic("assembly").expect("assembly topic");
     let today = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
     let answers = [
+        ("form", "picket"),
         ("citizen", "yes"),
         ("age", "30"),
         ("barrier", "none"),

@@ -61,9 +61,10 @@ fn a_wrong_scenario_says_what_differed() {
     };
 
     let wrong = r#"# wrong on purpose
-topic = "picket"
+topic = "assembly"
 today = 2025-03-14
 [answers]
+form = "picket"
 citizen = "yes"
 age = 30
 barrier = "none"
@@ -98,10 +99,10 @@ calendar_warning = true
     assert_eq!(e, "the path asks `age`, but the scenario gives no answer for it");
     let e = run(&wrong.replace("age = 30", "age = 300"));
     assert_eq!(e, "the answer for `age` is not a valid answer to that question");
-    let e = run(&wrong.replace("topic = \"picket\"", "topic = \"pickets\""));
-    assert_eq!(e, "unknown topic `pickets`; the topics are: picket");
+    let e = run(&wrong.replace("topic = \"assembly\"", "topic = \"assemblies\""));
+    assert_eq!(e, "unknown topic `assemblies`; the topics are: assembly");
     let e = run(&wrong.replace("age = 30", "agee = 30"));
-    assert!(e.starts_with("answers for questions that topic `picket` does not have: agee;"), "{e}");
+    assert!(e.starts_with("answers for questions that topic `assembly` does not have: agee;"), "{e}");
 }
 
 #[test]

@@ -1,4 +1,4 @@
-// <zanger-wizard topic="picket" lang="ru"></zanger-wizard>
+// <zanger-wizard topic="assembly" lang="ru"></zanger-wizard>
 //
 // Defines the custom element and hands its shadow root to the wasm widget, which renders
 // every screen. scripts/bundle.mjs appends this file to wasm-bindgen's generated glue, with

@@ -8,13 +8,14 @@
 //! ```toml
 //! # A deadline counted back across Nauryz 2025.
 //! title = { kk = "…", ru = "…", en = "…" }  # optional: the name of a trainers' preset
-//! topic = "picket"
+//! topic = "assembly"
 //! today = 2025-03-14                        # "today" in Kazakhstan
 //!
 //! [answers]                                 # question id = answer
+//! form = "picket"                           # options by id
 //! citizen = "yes"                           # yes/no as "yes" or "no"
 //! age = 30                                  # numbers as integers
-//! barrier = "none"                          # options by id
+//! barrier = "none"
 //! place = "public"
 //! event-date = 2025-03-27                   # dates as TOML dates or "YYYY-MM-DD"
 //! start = "10:00"                           # times as "HH:MM"

@@ -22,8 +22,12 @@ export async function answer(page, value, next = 'Далее') {
   await w.getByRole('button', { name: next }).click();
 }
 
+export const RU_PICKET = 'Пикет: один гражданин стоит на месте, без звукоусиления (с плакатом или без)';
+export const RU_FIRST_QUESTION = 'Что вы хотите провести?';
+
 /** The picket answers that lead to "can picket" on Thursday 27 March 2025 (after Nauryz). */
 export const RU_CAN_PICKET = [
+  { option: RU_PICKET },
   { option: 'Да' },
   30,
   { option: 'Ничего из этого' },

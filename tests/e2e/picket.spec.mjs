@@ -1,6 +1,6 @@
 // The picket flow in a real browser: mouse, keyboard, language switch, Back, errors.
 import { test, expect } from '@playwright/test';
-import { RU_CAN_PICKET, answer, focused, legend, open, wizard } from './helpers.mjs';
+import { RU_CAN_PICKET, RU_FIRST_QUESTION, RU_PICKET, answer, focused, legend, open, wizard } from './helpers.mjs';
 
 /** Types a time into a focused time field; where the browser's field has an AM/PM part, says AM. */
 async function typeTime(page, digits) {
@@ -27,7 +27,7 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
   await expect(result.locator('.zw-asof')).toHaveText('Закон проверен по состоянию на 22 ноября 2026 г.');
   await expect(result.locator('.zw-today')).toContainText('14 марта 2025 г.');
   await expect(result.locator('.zw-answers dd')).toHaveText([
-    'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания',
+    RU_PICKET, 'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания',
     'чт, 27 марта 2025 г.', '10:00', '11:00',
   ]);
   // Print hands the result to the browser's print dialog.
@@ -41,6 +41,12 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
   // From the page, Tab reaches the language switch, then the first answer.
   await page.keyboard.press('Tab');
   expect((await focused(page)).tag).toBe('select');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ tag: 'input', type: 'radio', value: 'picket' });
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  expect((await focused(page)).tag).toBe('legend');
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ tag: 'input', type: 'radio', value: 'yes' });
   await page.keyboard.press('Space');
@@ -59,12 +65,12 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
   await page.keyboard.press('ArrowDown'); // the second option: another public place
   expect(await focused(page)).toMatchObject({ value: 'public' });
   await page.keyboard.press('Enter');
-  await expect(legend(page)).toHaveText('В какой день вы хотите провести пикет?');
+  await expect(legend(page)).toHaveText('В какой день вы хотите его провести?');
   await page.keyboard.press('Tab');
   await page.keyboard.type('03272025'); // headless Chromium's date field is month/day/year
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('2025-03-27');
   await page.keyboard.press('Enter');
-  await expect(legend(page)).toHaveText('Во сколько начнётся пикет?');
+  await expect(legend(page)).toHaveText('Во сколько оно начнётся?');
   await page.keyboard.press('Tab');
   await typeTime(page, '1000');
   await page.keyboard.press('Enter');
@@ -79,6 +85,7 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
 
 test('switching language mid-way keeps every answer, the one being entered too', async ({ page }) => {
   await open(page);
+  await answer(page, { option: RU_PICKET });
   await answer(page, { option: 'Да' });
   await answer(page, 30);
   await wizard(page).getByRole('radio', { name: 'Ничего из этого' }).check();
@@ -112,7 +119,7 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
   const back = () => wizard(page).getByRole('button', { name: 'Назад' }).click();
   await back();
-  await expect(legend(page)).toHaveText('Во сколько закончится пикет?');
+  await expect(legend(page)).toHaveText('Во сколько оно закончится?');
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('11:00');
   for (let i = 0; i < 5; i++) await back();
   await expect(legend(page)).toHaveText('Сколько вам полных лет?');
@@ -126,14 +133,15 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   for (let i = 0; i < 5; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
   await wizard(page).getByRole('button', { name: 'Начать заново' }).click();
-  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
-  await expect(wizard(page).getByRole('radio', { name: 'Да' })).not.toBeChecked();
+  await expect(legend(page)).toHaveText(RU_FIRST_QUESTION);
+  await expect(wizard(page).getByRole('radio', { name: RU_PICKET })).not.toBeChecked();
 });
 
 test('bad input gets a clear message in the user\'s language and nothing is lost', async ({ page }) => {
   await open(page);
   await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(wizard(page).getByRole('alert')).toHaveText('Выберите ответ.');
+  await answer(page, { option: RU_PICKET });
   await answer(page, { option: 'Да' });
   await answer(page, 200);
   await expect(wizard(page).getByRole('alert')).toHaveText('Введите целое число от 0 до 120.');
@@ -154,6 +162,7 @@ test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async 
   const page = await context.newPage();
   // 19:30 UTC on 13 March is already 00:30 on 14 March in Kazakhstan.
   await open(page, '2025-03-13T19:30:00Z');
+  await answer(page, { option: RU_PICKET });
   await answer(page, { option: 'Нет' });
   await expect(wizard(page).locator('.zw-today')).toContainText('14 марта 2025 г.');
   await context.close();
@@ -161,7 +170,7 @@ test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async 
 
 test('outside the verified calendar years the result warns that the count may be off', async ({ page }) => {
   await open(page, '2026-11-22T12:00:00+05:00');
-  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
+  for (const a of RU_CAN_PICKET.slice(0, 5)) await answer(page, a);
   await answer(page, '2026-12-10');
   await answer(page, '10:00');
   await answer(page, '11:00');
@@ -181,7 +190,7 @@ test('an unknown topic shows a message, not a blank box', async ({ page }) => {
   });
   await expect(page.locator('#second').getByRole('alert')).toHaveText('There is no topic “no-such-topic”.');
   // The first wizard is unaffected.
-  await expect(legend(page).first()).toHaveText('Вы гражданин Республики Казахстан?');
+  await expect(legend(page).first()).toHaveText(RU_FIRST_QUESTION);
 });
 
 test('the first question shows before the wasm has loaded, and an early choice is kept', async ({ page }) => {
@@ -190,22 +199,22 @@ test('the first question shows before the wasm has loaded, and an early choice i
   await page.route('**/zanger.wasm', async (route) => { await wasmHeld; await route.continue(); });
   await page.clock.setFixedTime(new Date('2025-03-14T10:00:00+05:00'));
   await page.goto('/');
-  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  await expect(legend(page)).toHaveText(RU_FIRST_QUESTION);
   const mounted = () => page.evaluate(() => document.querySelector('zanger-wizard').widgetId !== undefined);
   expect(await mounted()).toBe(false);
-  await wizard(page).getByRole('radio', { name: 'Да' }).check();
+  await wizard(page).getByRole('radio', { name: RU_PICKET }).check();
   await wizard(page).getByRole('button', { name: 'Далее' }).click(); // held: nothing to submit to yet
-  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  await expect(legend(page)).toHaveText(RU_FIRST_QUESTION);
   release();
   await expect.poll(mounted).toBe(true);
-  await expect(wizard(page).getByRole('radio', { name: 'Да' })).toBeChecked();
+  await expect(wizard(page).getByRole('radio', { name: RU_PICKET })).toBeChecked();
   await wizard(page).getByRole('button', { name: 'Далее' }).click();
-  await expect(legend(page)).toHaveText('Сколько вам полных лет?');
+  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
 });
 
 test('a result shows what the user risks, in MRP and in tenge for the picket day', async ({ page }) => {
   await open(page);
-  for (const a of RU_CAN_PICKET.slice(0, 3)) await answer(page, a);
+  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
   await answer(page, { option: 'В месте массовых захоронений' });
   const result = wizard(page).locator('.zw-result');
   await expect(result).toHaveAttribute('data-outcome', 'forbidden-place');
@@ -258,4 +267,24 @@ test('the notice is pre-filled, its blanks are filled on the page, and it prints
   await wizard(page).getByRole('button', { name: 'Начать заново' }).last().click();
   for (const a of RU_CAN_PICKET) await answer(page, a);
   await expect(wizard(page).locator('input[data-field=full-name]').first()).toHaveValue('');
+});
+
+test('a march needs the akimat\'s agreement: ten working days to apply, seven to decide, no silent yes', async ({ page }) => {
+  await open(page);
+  await answer(page, { option: 'Шествие: граждане идут по определённому маршруту без транспортных средств' });
+  await answer(page, { option: 'Да' });
+  await answer(page, 30);
+  await answer(page, { option: 'Ничего из этого' });
+  await answer(page, { option: 'Да' }); // at a specialised place / route
+  await answer(page, '2025-04-10');
+  await answer(page, '11:00');
+  await answer(page, '13:00');
+  const result = wizard(page).locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'can-apply');
+  await expect(result.locator('h3')).toHaveText('Да, но только если акимат согласует');
+  // 10 Apr 2025 (Thu) ← 9, 8, 7, 4, 3, 2, 1 Apr, 31, 28, 27 Mar (10th working day back).
+  await expect(result.locator('time[data-date=application-deadline]')).toHaveAttribute('datetime', '2025-03-27');
+  // 27 Mar → 28, 31 Mar, 1, 2, 3, 4, 7 Apr (7th working day after).
+  await expect(result.locator('time[data-date=decision-by]')).toHaveAttribute('datetime', '2025-04-07');
+  await expect(result).toContainText('закон не считает молчание акимата согласием');
 });
