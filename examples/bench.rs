@@ -43,6 +43,7 @@ fn main() {
         ("age", "30"),
         ("barrier", "none"),
         ("place", "public"),
+        ("same-spot", "no"),
         ("event-date", "2025-03-27"),
         ("start", "10:00"),
         ("end", "11:00"),

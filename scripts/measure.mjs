@@ -20,7 +20,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => `${x.toFixed(1)} ms`;
 
 // The picket flow; each entry is an answer to give, then "Next".
-const FLOW = [['radio', 'picket'], ['radio', 'yes'], ['input', '30'], ['radio', 'none'], ['radio', 'public'],
+const FLOW = [['radio', 'picket'], ['radio', 'yes'], ['input', '30'], ['radio', 'none'], ['radio', 'public'], ['radio', 'no'],
   ['input', '2025-03-27'], ['input', '10:00'], ['input', '11:00']];
 
 async function run(rate) {

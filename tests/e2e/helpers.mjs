@@ -32,6 +32,7 @@ export const RU_CAN_PICKET = [
   30,
   { option: 'Ничего из этого' },
   { option: 'В другом общественном месте: на улице, площади, у здания' },
+  { option: 'Нет' }, // nobody else pickets the same spot
   '2025-03-27',
   '10:00',
   '11:00',

@@ -27,7 +27,7 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
   await expect(result.locator('.zw-asof')).toHaveText('Закон проверен по состоянию на 22 ноября 2026 г.');
   await expect(result.locator('.zw-today')).toContainText('14 марта 2025 г.');
   await expect(result.locator('.zw-answers dd')).toHaveText([
-    RU_PICKET, 'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания',
+    RU_PICKET, 'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания', 'Нет',
     'чт, 27 марта 2025 г.', '10:00', '11:00',
   ]);
   // Print hands the result to the browser's print dialog.
@@ -65,6 +65,11 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
   await page.keyboard.press('ArrowDown'); // the second option: another public place
   expect(await focused(page)).toMatchObject({ value: 'public' });
   await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Будет ли в том же месте, в то же время, у того же объекта пикет кого-то другого?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown'); // No
+  expect(await focused(page)).toMatchObject({ value: 'no' });
+  await page.keyboard.press('Enter');
   await expect(legend(page)).toHaveText('В какой день вы хотите его провести?');
   await page.keyboard.press('Tab');
   await page.keyboard.type('03272025'); // headless Chromium's date field is month/day/year
@@ -101,6 +106,7 @@ test('switching language mid-way keeps every answer, the one being entered too',
   await answer(page, 30, 'Next');
   await answer(page, { option: 'None of these' }, 'Next');
   await answer(page, { option: 'At another public place: a street, a square, outside a building' }, 'Next');
+  await answer(page, { option: 'No' }, 'Next');
   await answer(page, '2025-03-27', 'Next');
   await answer(page, '10:00', 'Next');
   await answer(page, '11:00', 'Next');
@@ -121,7 +127,7 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   await back();
   await expect(legend(page)).toHaveText('Во сколько оно закончится?');
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('11:00');
-  for (let i = 0; i < 5; i++) await back();
+  for (let i = 0; i < 6; i++) await back();
   await expect(legend(page)).toHaveText('Сколько вам полных лет?');
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('30');
   await answer(page, 17);
@@ -130,7 +136,7 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   await answer(page, 30);
   // The later answers were kept: each screen comes back filled in.
   await expect(wizard(page).getByRole('radio', { name: 'Ничего из этого' })).toBeChecked();
-  for (let i = 0; i < 5; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
+  for (let i = 0; i < 6; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
   await wizard(page).getByRole('button', { name: 'Начать заново' }).click();
   await expect(legend(page)).toHaveText(RU_FIRST_QUESTION);
@@ -170,7 +176,7 @@ test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async 
 
 test('outside the verified calendar years the result warns that the count may be off', async ({ page }) => {
   await open(page, '2026-11-22T12:00:00+05:00');
-  for (const a of RU_CAN_PICKET.slice(0, 5)) await answer(page, a);
+  for (const a of RU_CAN_PICKET.slice(0, 6)) await answer(page, a);
   await answer(page, '2026-12-10');
   await answer(page, '10:00');
   await answer(page, '11:00');
