@@ -277,7 +277,7 @@ test('the notice is pre-filled, its blanks are filled on the page, and it prints
 
 test('a march needs the akimat\'s agreement: ten working days to apply, seven to decide, no silent yes', async ({ page }) => {
   await open(page);
-  await answer(page, { option: 'Шествие: граждане идут по определённому маршруту без транспортных средств' });
+  await answer(page, { option: 'Шествие: гражданин или группа граждан идут по определённому маршруту без транспортных средств' });
   await answer(page, { option: 'Да' });
   await answer(page, 30);
   await answer(page, { option: 'Ничего из этого' });
@@ -292,5 +292,5 @@ test('a march needs the akimat\'s agreement: ten working days to apply, seven to
   await expect(result.locator('time[data-date=application-deadline]')).toHaveAttribute('datetime', '2025-03-27');
   // 27 Mar → 28, 31 Mar, 1, 2, 3, 4, 7 Apr (7th working day after).
   await expect(result.locator('time[data-date=decision-by]')).toHaveAttribute('datetime', '2025-04-07');
-  await expect(result).toContainText('закон не считает молчание акимата согласием');
+  await expect(result).toContainText('закон не предусматривает, что молчание акимата означает согласие');
 });
