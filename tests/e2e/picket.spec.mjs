@@ -293,4 +293,8 @@ test('a march needs the akimat\'s agreement: ten working days to apply, seven to
   // 27 Mar → 28, 31 Mar, 1, 2, 3, 4, 7 Apr (7th working day after).
   await expect(result.locator('time[data-date=decision-by]')).toHaveAttribute('datetime', '2025-04-07');
   await expect(result).toContainText('закон не предусматривает, что молчание акимата означает согласие');
+  // The application of Art. 12(2), pre-filled with the date and times.
+  const application = result.locator('.zw-doc[data-document=assembly-application] .zw-paper');
+  await expect(application).toContainText('ЗАЯВЛЕНИЕ О ПОЛУЧЕНИИ СОГЛАСОВАНИЯ');
+  await expect(application).toContainText('5) Дата: 10 апреля 2025 г.; время начала: 11:00; время окончания: 13:00.');
 });
