@@ -68,12 +68,8 @@ pub fn answer_input_value(value: Value) -> String {
 /// The answer in the form the widget's inputs, the CLI and scenario files use.
 pub fn answer_input(question: &Question, value: Value) -> String {
     match (value, &question.kind) {
-        (Value::Bool(b), _) => (if b { "yes" } else { "no" }).to_string(),
         (Value::Choice(c), Kind::Choice(options)) => options.get(c as usize).map_or(String::new(), |o| o.id.clone()),
-        (Value::Date(d), _) => day::date_string(d),
-        (Value::Time(t), _) => day::time_string(t),
-        (Value::Number(n), _) => n.to_string(),
-        (Value::Choice(c), _) => c.to_string(),
+        _ => answer_input_value(value),
     }
 }
 

@@ -19,8 +19,9 @@ pub struct Outcome<'c> {
     pub steps: Vec<Step<'c>>,
     pub risks: Vec<&'c RiskRule>,
     pub documents: Vec<&'c DocumentRule>,
-    /// The answers on the path and the [let]s the documents use, by index (`None`: not known).
-    doc_values: (Vec<Option<Value>>, Vec<Option<Value>>),
+    /// For the documents: the answers on the path and the [let]s they use, by index (`None`: not known).
+    answers: Vec<Option<Value>>,
+    let_values: Vec<Option<Value>>,
     /// The day whose MRP converts fines to tenge: the topic's law date if answered, else today.
     pub fine_date: NaiveDate,
     /// The answers on the path, in order, by question index.
@@ -103,7 +104,8 @@ impl<'c> Outcome<'c> {
             steps,
             risks,
             documents,
-            doc_values: (live.to_vec(), let_values),
+            answers: live.to_vec(),
+            let_values,
             fine_date,
             trace,
             today,
@@ -228,7 +230,7 @@ impl<'c> Outcome<'c> {
     /// A document in every language (the user may file it in Kazakh or Russian whatever
     /// language they read in), with its blanks labelled in the reading language.
     fn document(&self, d: &DocumentRule, lang: Lang) -> ReportDocument {
-        let (answers, lets) = &self.doc_values;
+        let (answers, lets) = (&self.answers, &self.let_values);
         let versions = Lang::ALL
             .iter()
             .zip(&d.body)

@@ -87,7 +87,8 @@ calendar_warning = true
         assert!(e.contains(part), "missing {part:?} in:\n{e}");
     }
 
-    let dates = wrong.replace("place = \"transport\"", "place = \"public\"\nsame-spot = \"no\"\nstart = \"10:00\"\nend = \"11:00\"");
+    let dates = wrong
+        .replace("place = \"transport\"", "place = \"public\"\nsame-spot = \"no\"\nstart = \"10:00\"\nend = \"11:00\"");
     let e = run(&dates);
     assert!(e.contains("date `notice-deadline`: expected 2025-03-18 (Tue), got 2025-03-17 (Mon)"), "{e}");
     assert!(

@@ -29,7 +29,7 @@ pub fn esc(s: &str) -> String {
 
 /// The frame that stays while screens change: title, language switch, live region, body.
 /// It goes into the `.zw-root` that `element.js` puts in the shadow root after the styles.
-pub fn shell(catalog: &Catalog, lang: Lang, title: &str) -> String {
+pub fn shell(catalog: &Catalog, lang: Lang, title: &str, body: &str) -> String {
     let ui = &catalog.ui;
     let mut options = String::new();
     for (l, name) in LANGUAGES {
@@ -37,7 +37,7 @@ pub fn shell(catalog: &Catalog, lang: Lang, title: &str) -> String {
         let _ = write!(options, r#"<option value="{}" lang="{}"{selected}>{name}</option>"#, l.code(), l.code());
     }
     format!(
-        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body"></div></div>"#,
+        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body">{body}</div></div>"#,
         code = lang.code(),
         title = esc(title),
         language = esc(ui.language.get(lang)),
@@ -52,9 +52,7 @@ pub fn first_screen(catalog: &Catalog, topic_id: &str, lang: Lang) -> Option<Str
     let Ok(Screen::Question { question, position, total_max, .. }) = session.screen() else { return None };
     let view =
         QuestionView { question, position, total: total_max, value: None, can_go_back: false, has_answers: false };
-    let frame = shell(catalog, lang, topic.title.get(lang));
-    let body = question_html(catalog, lang, &view);
-    Some(frame.replace(r#"<div class="zw-body"></div>"#, &format!(r#"<div class="zw-body">{body}</div>"#)))
+    Some(shell(catalog, lang, topic.title.get(lang), &question_html(catalog, lang, &view)))
 }
 
 pub struct QuestionView<'a> {

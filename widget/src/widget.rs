@@ -99,7 +99,7 @@ impl Widget {
             None => String::new(),
         };
         if let Some(frame) = self.find(".zw-root") {
-            frame.set_inner_html(&render::shell(self.catalog, self.lang, &title));
+            frame.set_inner_html(&render::shell(self.catalog, self.lang, &title, ""));
         }
     }
 
