@@ -71,7 +71,7 @@ pub struct Source {
     /// Short name used in citations: "Law No. 333-VI".
     pub short: Text,
     pub title: Text,
-    pub url: String,
+    pub url: Option<String>,
 }
 
 /// A pointer into a source: article, then paragraph and subparagraph if any.
@@ -216,6 +216,8 @@ pub enum Piece {
     Let(u16),
     /// `[field-id]`: a blank for the user.
     Field(u16),
+    /// `{?let-id}`: the rest of the line is kept only when this condition [let] holds.
+    If(u16),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

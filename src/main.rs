@@ -213,7 +213,8 @@ fn run(catalog: &Catalog, args: &Args) -> Result<(), String> {
     }
     println!("\n{}:", catalog.ui.sources.get(args.lang));
     for s in &report.sources {
-        println!("  {} <{}>\n    {}", s.title, s.url, s.articles.join("; "));
+        let url = s.url.as_deref().map(|u| format!(" <{u}>")).unwrap_or_default();
+        println!("  {}{url}\n    {}", s.title, s.articles.join("; "));
     }
     println!("\n{}\n{}", report.law_as_of, report.today);
     Ok(())

@@ -1,6 +1,8 @@
 //! An outcome as the engine resolves it, and its language-resolved report: the one
 //! thing the widget's result page, the CLI and the JSON output are made from.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -88,7 +90,7 @@ impl<'c> Outcome<'c> {
             rule.documents.iter().filter_map(|&i| topic.documents.get(i as usize)).collect();
         let mut let_values = vec![None; topic.lets.len()];
         for piece in documents.iter().flat_map(|d| d.body.iter().flatten()) {
-            if let Piece::Let(i) = piece {
+            if let Piece::Let(i) | Piece::If(i) = piece {
                 let_values[*i as usize] = env.eval(&Expr::Let(*i)).ok();
             }
         }
@@ -238,8 +240,7 @@ impl<'c> Outcome<'c> {
                 lang: doc_lang.code(),
                 title: d.title.get(doc_lang).to_string(),
                 note: d.note.as_ref().filter(|_| doc_lang == Lang::En).map(|n| n.get(lang).to_string()),
-                pieces: pieces
-                    .iter()
+                pieces: kept_lines(pieces, lets)
                     .map(|p| {
                         let value = |v: Option<Value>, q: Option<usize>| match v {
                             Some(Value::Date(date)) => DocPiece::Text(format::date(self.catalog, doc_lang, date)),
@@ -251,11 +252,12 @@ impl<'c> Outcome<'c> {
                             },
                             None => DocPiece::Blank,
                         };
-                        match p {
+                        match &*p {
                             Piece::Text(t) => DocPiece::Text(t.clone()),
                             Piece::Answer(q) => value(answers.get(*q as usize).copied().flatten(), Some(*q as usize)),
                             Piece::Let(i) => value(lets.get(*i as usize).copied().flatten(), None),
                             Piece::Field(f) => DocPiece::Field(*f as usize),
+                            Piece::If(_) => DocPiece::Text(String::new()), // dropped by kept_lines
                         }
                     })
                     .collect(),
@@ -388,8 +390,30 @@ pub struct ReportAnswer {
 #[derive(Clone, Debug, Serialize)]
 pub struct ReportSource {
     pub title: String,
-    pub url: String,
+    pub url: Option<String>,
     /// Not a law's text: facts resting on it are not verified.
     pub secondary: bool,
     pub articles: Vec<String>,
+}
+
+/// The pieces of a document body without the lines whose `{?condition}` does not hold (an
+/// unknown condition counts as false): the condition drops everything up to its line's end.
+fn kept_lines<'p>(pieces: &'p [Piece], lets: &'p [Option<Value>]) -> impl Iterator<Item = Cow<'p, Piece>> {
+    let mut dropping = false;
+    pieces.iter().filter_map(move |piece| {
+        if let Piece::If(i) = piece {
+            dropping = lets.get(*i as usize).copied().flatten() != Some(Value::Bool(true));
+            return None;
+        }
+        if !dropping {
+            return Some(Cow::Borrowed(piece));
+        }
+        match piece {
+            Piece::Text(t) => t.find('\n').map(|n| {
+                dropping = false;
+                Cow::Owned(Piece::Text(t[n + 1..].to_string()))
+            }),
+            _ => None,
+        }
+    })
 }

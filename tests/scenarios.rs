@@ -66,10 +66,12 @@ today = 2025-03-14
 [answers]
 form = "picket"
 citizen = "yes"
+event-date = 2025-03-27
+organiser = "me"
 age = 30
 barrier = "none"
 place = "transport"
-event-date = 2025-03-27
+start = "10:00"
 [expect]
 outcome = "can-picket"
 dates = { notice-deadline = 2025-03-18 }
@@ -78,7 +80,7 @@ calendar_warning = true
 "#;
     let e = run(wrong);
     for part in [
-        "answers for questions the path never asks (remove them): event-date",
+        "answers for questions the path never asks (remove them): start",
         "outcome: expected `can-picket`, got `forbidden-place`",
         "date `notice-deadline`: expected 2025-03-18 (Tue), but the outcome shows no such date",
         "citations `law-333-vi 10(1)`, `law-333-vi 99` are not among the outcome's: `law-333-vi 9(5)`",
@@ -87,8 +89,7 @@ calendar_warning = true
         assert!(e.contains(part), "missing {part:?} in:\n{e}");
     }
 
-    let dates = wrong
-        .replace("place = \"transport\"", "place = \"public\"\nsame-spot = \"no\"\nstart = \"10:00\"\nend = \"11:00\"");
+    let dates = wrong.replace("place = \"transport\"", "place = \"public\"\nsame-spot = \"no\"\nend = \"11:00\"");
     let e = run(&dates);
     assert!(e.contains("date `notice-deadline`: expected 2025-03-18 (Tue), got 2025-03-17 (Mon)"), "{e}");
     assert!(

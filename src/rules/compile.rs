@@ -117,8 +117,8 @@ impl Cx {
                     SourceKind::Secondary
                 }
             };
-            if !s.url.get_ref().starts_with("https://") {
-                cx.err(s.url.span(), "a source's url must start with https://");
+            if let Some(url) = s.url.as_ref().filter(|u| !u.get_ref().starts_with("https://")) {
+                cx.err(url.span(), "a source's url must start with https://");
             }
             let parts = match s.divided_into.as_ref().map(|d| d.get_ref().as_str()) {
                 None | Some("paragraphs") => false,
@@ -135,7 +135,7 @@ impl Cx {
                 parts,
                 short: cx.text(&s.short),
                 title: cx.text(&s.title),
-                url: s.url.into_inner(),
+                url: s.url.map(|u| u.into_inner()),
             });
         }
         out
@@ -429,7 +429,7 @@ impl FileCx<'_> {
             if documents.iter().any(|x| x.id == *d.id.get_ref()) {
                 self.err(d.id.span(), "another document of this topic already has this id");
             }
-            let doc = self.document(d, &t.questions, &r.lets);
+            let doc = self.document(d, &t.questions, &r);
             documents.push(doc);
         }
 
@@ -537,14 +537,16 @@ impl FileCx<'_> {
             .collect()
     }
 
-    /// A document template: `{id}` names an answer or a [let], `[id]` one of its blanks.
+    /// A document template: `{id}` names an answer or a [let], `[id]` one of its blanks, and
+    /// `{?id}` a condition [let] that keeps the rest of its line only when it holds.
     /// Every language must use the same blanks, so no translation drops one.
     fn document(
         &mut self,
         d: &syntax::DocumentSyntax,
         questions: &[syntax::QuestionSyntax],
-        lets: &[super::resolve::LetInfo],
+        r: &Resolver,
     ) -> DocumentRule {
+        let lets = &r.lets;
         let mut fields: Vec<Field> = Vec::new();
         for f in &d.fields {
             self.kebab(&f.id);
@@ -572,7 +574,17 @@ impl FileCx<'_> {
                     pieces.push(Piece::Text(rest[..open].to_string()));
                 }
                 let name = &rest[open + 1..open + len];
-                let piece = if close == '}' {
+                let condition = name.strip_prefix('?').filter(|_| close == '}');
+                let piece = if let Some(cond) = condition {
+                    let found = lets.iter().position(|l| l.id == cond);
+                    if found.is_some_and(|i| r.let_type(i) != Some(Ty::Bool)) {
+                        self.err(
+                            d.body.span(),
+                            format!("`{{?{cond}}}` must name a [let] that is a condition (true or false)"),
+                        );
+                    }
+                    found.map(|i| Piece::If(i as u16))
+                } else if close == '}' {
                     questions
                         .iter()
                         .position(|q| q.id.get_ref() == name)

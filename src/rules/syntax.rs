@@ -141,7 +141,8 @@ pub struct SourceSyntax {
     pub divided_into: Option<S<String>>,
     pub short: S<Text>,
     pub title: S<Text>,
-    pub url: S<String>,
+    /// Where to read it; none for a text known only through another source.
+    pub url: Option<S<String>>,
     /// Where the text we checked against lives, for reviewers; not shown to users.
     #[allow(dead_code)] // for reviewers of the rules; not compiled into the catalog
     pub checked_against: Option<String>,

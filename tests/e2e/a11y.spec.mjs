@@ -11,14 +11,13 @@ async function violations(page) {
 test('no axe-core violations on questions, errors and the result', async ({ page }) => {
   await open(page);
   expect(await violations(page)).toEqual([]);
-  await answer(page, RU_CAN_PICKET[0]);
-  await answer(page, RU_CAN_PICKET[1]);
+  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
   await answer(page, 200); // an error message on screen
   expect(await violations(page)).toEqual([]);
   await answer(page, 30);
-  await answer(page, RU_CAN_PICKET[3]);
+  await answer(page, RU_CAN_PICKET[5]);
   expect(await violations(page)).toEqual([]); // a long choice question
-  for (const a of RU_CAN_PICKET.slice(4)) await answer(page, a);
+  for (const a of RU_CAN_PICKET.slice(6)) await answer(page, a);
   await expect(wizard(page).locator('.zw-result')).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

@@ -23,17 +23,19 @@ export async function answer(page, value, next = 'Далее') {
 }
 
 export const RU_PICKET = 'Пикет: один гражданин стоит на месте, без звукоусиления (с плакатом или без)';
+export const RU_ME = 'Я как гражданин (один или вместе с другими гражданами)';
 export const RU_FIRST_QUESTION = 'Что вы хотите провести?';
 
 /** The picket answers that lead to "can picket" on Thursday 27 March 2025 (after Nauryz). */
 export const RU_CAN_PICKET = [
   { option: RU_PICKET },
+  '2025-03-27',
+  { option: RU_ME },
   { option: 'Да' },
   30,
   { option: 'Ничего из этого' },
   { option: 'В другом общественном месте: на улице, площади, у здания' },
   { option: 'Нет' }, // nobody else pickets the same spot
-  '2025-03-27',
   '10:00',
   '11:00',
 ];

@@ -1,6 +1,6 @@
 // The picket flow in a real browser: mouse, keyboard, language switch, Back, errors.
 import { test, expect } from '@playwright/test';
-import { RU_CAN_PICKET, RU_FIRST_QUESTION, RU_PICKET, answer, focused, legend, open, wizard } from './helpers.mjs';
+import { RU_CAN_PICKET, RU_FIRST_QUESTION, RU_ME, RU_PICKET, answer, focused, legend, open, wizard } from './helpers.mjs';
 
 /** Types a time into a focused time field; where the browser's field has an AM/PM part, says AM. */
 async function typeTime(page, digits) {
@@ -27,8 +27,8 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
   await expect(result.locator('.zw-asof')).toHaveText('Закон проверен по состоянию на 22 ноября 2026 г.');
   await expect(result.locator('.zw-today')).toContainText('14 марта 2025 г.');
   await expect(result.locator('.zw-answers dd')).toHaveText([
-    RU_PICKET, 'Да', '30', 'Ничего из этого', 'В другом общественном месте: на улице, площади, у здания', 'Нет',
-    'чт, 27 марта 2025 г.', '10:00', '11:00',
+    RU_PICKET, 'чт, 27 марта 2025 г.', RU_ME, 'Да', '30', 'Ничего из этого',
+    'В другом общественном месте: на улице, площади, у здания', 'Нет', '10:00', '11:00',
   ]);
   // Print hands the result to the browser's print dialog.
   await page.evaluate(() => { window.print = () => { window.printed = true; }; });
@@ -44,6 +44,15 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ tag: 'input', type: 'radio', value: 'picket' });
   await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('В какой день вы хотите его провести?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('03272025'); // headless Chromium's date field is month/day/year
+  await expect(wizard(page).locator('input[name=a]')).toHaveValue('2025-03-27');
+  await page.keyboard.press('Enter');
+  await expect(legend(page)).toHaveText('Кто будет организатором?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space'); // "I, as a citizen" is the first option
   await page.keyboard.press('Enter');
   await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
   expect((await focused(page)).tag).toBe('legend');
@@ -70,11 +79,6 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
   await page.keyboard.press('ArrowDown'); // No
   expect(await focused(page)).toMatchObject({ value: 'no' });
   await page.keyboard.press('Enter');
-  await expect(legend(page)).toHaveText('В какой день вы хотите его провести?');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('03272025'); // headless Chromium's date field is month/day/year
-  await expect(wizard(page).locator('input[name=a]')).toHaveValue('2025-03-27');
-  await page.keyboard.press('Enter');
   await expect(legend(page)).toHaveText('Во сколько оно начнётся?');
   await page.keyboard.press('Tab');
   await typeTime(page, '1000');
@@ -90,9 +94,7 @@ test('the whole flow works by keyboard only, and focus moves to each new questio
 
 test('switching language mid-way keeps every answer, the one being entered too', async ({ page }) => {
   await open(page);
-  await answer(page, { option: RU_PICKET });
-  await answer(page, { option: 'Да' });
-  await answer(page, 30);
+  for (const a of RU_CAN_PICKET.slice(0, 5)) await answer(page, a);
   await wizard(page).getByRole('radio', { name: 'Ничего из этого' }).check();
   await wizard(page).locator('select').selectOption('kk');
   await expect(legend(page)).toHaveText('Төмендегілердің бірі сізге қатысты ма?');
@@ -107,7 +109,6 @@ test('switching language mid-way keeps every answer, the one being entered too',
   await answer(page, { option: 'None of these' }, 'Next');
   await answer(page, { option: 'At another public place: a street, a square, outside a building' }, 'Next');
   await answer(page, { option: 'No' }, 'Next');
-  await answer(page, '2025-03-27', 'Next');
   await answer(page, '10:00', 'Next');
   await answer(page, '11:00', 'Next');
   const result = wizard(page).locator('.zw-result');
@@ -127,7 +128,7 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   await back();
   await expect(legend(page)).toHaveText('Во сколько оно закончится?');
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('11:00');
-  for (let i = 0; i < 6; i++) await back();
+  for (let i = 0; i < 5; i++) await back();
   await expect(legend(page)).toHaveText('Сколько вам полных лет?');
   await expect(wizard(page).locator('input[name=a]')).toHaveValue('30');
   await answer(page, 17);
@@ -136,7 +137,7 @@ test('Back keeps every answer, and changing one changes the outcome', async ({ p
   await answer(page, 30);
   // The later answers were kept: each screen comes back filled in.
   await expect(wizard(page).getByRole('radio', { name: 'Ничего из этого' })).toBeChecked();
-  for (let i = 0; i < 6; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
+  for (let i = 0; i < 5; i++) await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(wizard(page).locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
   await wizard(page).getByRole('button', { name: 'Начать заново' }).click();
   await expect(legend(page)).toHaveText(RU_FIRST_QUESTION);
@@ -147,15 +148,13 @@ test('bad input gets a clear message in the user\'s language and nothing is lost
   await open(page);
   await wizard(page).getByRole('button', { name: 'Далее' }).click();
   await expect(wizard(page).getByRole('alert')).toHaveText('Выберите ответ.');
-  await answer(page, { option: RU_PICKET });
-  await answer(page, { option: 'Да' });
+  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
   await answer(page, 200);
   await expect(wizard(page).getByRole('alert')).toHaveText('Введите целое число от 0 до 120.');
   await expect(wizard(page).locator('input[name=a]')).toHaveAttribute('aria-invalid', 'true');
   await answer(page, 30);
   await answer(page, { option: 'Ничего из этого' });
   await answer(page, { option: 'В специализированном месте для мирных собраний, определённом маслихатом' });
-  await answer(page, '2025-03-27');
   await answer(page, '12:00');
   await answer(page, '11:00');
   await expect(wizard(page).getByRole('alert')).toHaveText('Время окончания должно быть позже времени начала (в тот же день).');
@@ -169,6 +168,8 @@ test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async 
   // 19:30 UTC on 13 March is already 00:30 on 14 March in Kazakhstan.
   await open(page, '2025-03-13T19:30:00Z');
   await answer(page, { option: RU_PICKET });
+  await answer(page, '2025-03-27');
+  await answer(page, { option: RU_ME });
   await answer(page, { option: 'Нет' });
   await expect(wizard(page).locator('.zw-today')).toContainText('14 марта 2025 г.');
   await context.close();
@@ -176,10 +177,9 @@ test('today is the date in Kazakhstan (UTC+5), whatever the device zone', async 
 
 test('outside the verified calendar years the result warns that the count may be off', async ({ page }) => {
   await open(page, '2026-11-22T12:00:00+05:00');
-  for (const a of RU_CAN_PICKET.slice(0, 6)) await answer(page, a);
+  await answer(page, RU_CAN_PICKET[0]);
   await answer(page, '2026-12-10');
-  await answer(page, '10:00');
-  await answer(page, '11:00');
+  for (const a of RU_CAN_PICKET.slice(2)) await answer(page, a);
   const result = wizard(page).locator('.zw-result');
   await expect(result).toHaveAttribute('data-outcome', 'can-picket');
   await expect(result.locator('.zw-warning')).toContainText('Календарь рабочих дней сверен на 2020–2025 годы');
@@ -215,19 +215,19 @@ test('the first question shows before the wasm has loaded, and an early choice i
   await expect.poll(mounted).toBe(true);
   await expect(wizard(page).getByRole('radio', { name: RU_PICKET })).toBeChecked();
   await wizard(page).getByRole('button', { name: 'Далее' }).click();
-  await expect(legend(page)).toHaveText('Вы гражданин Республики Казахстан?');
+  await expect(legend(page)).toHaveText('В какой день вы хотите его провести?');
 });
 
 test('a result shows what the user risks, in MRP and in tenge for the picket day', async ({ page }) => {
   await open(page);
-  for (const a of RU_CAN_PICKET.slice(0, 4)) await answer(page, a);
+  for (const a of RU_CAN_PICKET.slice(0, 6)) await answer(page, a);
   await answer(page, { option: 'В месте массовых захоронений' });
   const result = wizard(page).locator('.zw-result');
   await expect(result).toHaveAttribute('data-outcome', 'forbidden-place');
   await expect(result.locator('h4').nth(1)).toHaveText('Чем вы рискуете');
   await expect(result.locator('.zw-fine').first()).toHaveText('50 МРП = 196 600 тенге');
   await expect(result.locator('.zw-risks .zw-cite').first()).toHaveText('КоАП РК, ст. 488, ч. 7');
-  await expect(result.locator('.zw-mrp')).toContainText('Для пересчёта в тенге взят МРП на 14 марта 2025 г.: 3 932 тенге');
+  await expect(result.locator('.zw-mrp')).toContainText('Для пересчёта в тенге взят МРП на 27 марта 2025 г.: 3 932 тенге');
   await expect(result.locator('.zw-risks .zw-unverified').first()).toContainText('Действующая редакция ст. 488 КоАП не проверена');
 });
 
@@ -278,11 +278,12 @@ test('the notice is pre-filled, its blanks are filled on the page, and it prints
 test('a march needs the akimat\'s agreement: ten working days to apply, seven to decide, no silent yes', async ({ page }) => {
   await open(page);
   await answer(page, { option: 'Шествие: гражданин или группа граждан идут по определённому маршруту без транспортных средств' });
+  await answer(page, '2025-04-10');
+  await answer(page, { option: RU_ME });
   await answer(page, { option: 'Да' });
   await answer(page, 30);
   await answer(page, { option: 'Ничего из этого' });
   await answer(page, { option: 'Да' }); // at a specialised place / route
-  await answer(page, '2025-04-10');
   await answer(page, '11:00');
   await answer(page, '13:00');
   const result = wizard(page).locator('.zw-result');

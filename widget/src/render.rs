@@ -208,11 +208,15 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report, doc_lang: &dyn Fn(&str)
     for s in &r.sources {
         let mark =
             if s.secondary { format!(r#" <span class="zw-badge">{unverified_label}</span>"#) } else { String::new() };
+        let title = match &s.url {
+            Some(url) => {
+                format!(r#"<a href="{}" target="_blank" rel="noopener noreferrer">{}</a>"#, esc(url), esc(&s.title))
+            }
+            None => esc(&s.title),
+        };
         let _ = write!(
             h,
-            r#"<li><a href="{url}" target="_blank" rel="noopener noreferrer">{title}</a>{mark}<br><span class="zw-cite">{articles}</span></li>"#,
-            url = esc(&s.url),
-            title = esc(&s.title),
+            r#"<li>{title}{mark}<br><span class="zw-cite">{articles}</span></li>"#,
             articles = esc(&s.articles.join("; ")),
         );
     }
