@@ -10,6 +10,7 @@ test('an NGO notifies a rally: the notice names the legal entity, with its BIN, 
   await answer(page, { option: RU_RALLY });
   await answer(page, '2025-03-27');
   await answer(page, { option: 'Организация, зарегистрированная в Казахстане как юридическое лицо (общественное объединение, партия, профсоюз, фонд…)' });
+  await answer(page, { option: 'Нет' }); // not suspended or banned
   await expect(wizard(page).locator('legend')).toContainText('специализированном месте');
   await answer(page, { option: 'Да' });
   await answer(page, '10:00');
@@ -22,6 +23,8 @@ test('an NGO notifies a rally: the notice names the legal entity, with its BIN, 
   await expect(paper).not.toContainText('ИИН');
   await expect(paper.locator('input[data-field=bin]')).toBeVisible();
   await expect(paper.locator('input[data-field=iin]')).toHaveCount(0);
+  // The legal entity's own fine is shown beside the individual's.
+  await expect(result.locator('.zw-fine')).toHaveText(['30 МРП = 117 960 тенге', '50 МРП = 196 600 тенге']);
 });
 
 test('an organisation not registered in Kazakhstan cannot organise, and is told who can', async ({ page }) => {

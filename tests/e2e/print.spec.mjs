@@ -1,0 +1,41 @@
+// Each document, saved as a file in Kazakh and in Russian, prints on A4: at most two pages, and
+// nothing wider than the page (long blanks wrap instead of running off the edge).
+import { test, expect } from '@playwright/test';
+import { RU_CAN_PICKET, RU_ME, answer, open, wizard } from './helpers.mjs';
+
+const RALLY = [
+  { option: 'Митинг: граждане собираются в одном месте, чтобы публично выразить мнение (можно со звукоусилением, плакатами)' },
+  '2025-03-27', { option: RU_ME }, { option: 'Да' }, 30, { option: 'Ничего из этого' }, { option: 'Да' }, '10:00', '12:00',
+];
+const MARCH = [
+  { option: 'Шествие: гражданин или группа граждан идут по определённому маршруту без транспортных средств' },
+  '2025-04-10', { option: RU_ME }, { option: 'Да' }, 30, { option: 'Ничего из этого' }, { option: 'Да' }, '11:00', '13:00',
+];
+const LONG = 'Ахметова-Сулейменова Гульнар Жанатовна, город Алматы, Медеуский район, улица Достык, дом 123, квартира 45';
+
+for (const [doc, flow] of [['picket-notice', RU_CAN_PICKET], ['assembly-notice', RALLY], ['assembly-application', MARCH]]) {
+  test(`${doc} prints on A4 in Kazakh and Russian`, async ({ page, context }) => {
+    await open(page);
+    for (const a of flow) await answer(page, a);
+    const d = wizard(page).locator(`.zw-doc[data-document=${doc}]`);
+    await d.locator('.zw-doc-version:not([hidden]) input[data-field=address]').fill(LONG);
+    for (const [lang, button] of [['ru', null], ['kk', 'Қазақша']]) {
+      if (button) await d.getByRole('button', { name: button }).click();
+      await expect(d.locator(`.zw-doc-version[data-lang=${lang}]`)).toBeVisible();
+      const [download] = await Promise.all([page.waitForEvent('download'), d.getByRole('button', { name: 'Сохранить файлом' }).click()]);
+      const html = Buffer.concat(await (await download.createReadStream()).toArray()).toString('utf8');
+      expect(html).toContain(LONG);
+      const paper = await context.newPage();
+      await paper.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+      await paper.setContent(html);
+      await paper.emulateMedia({ media: 'print' });
+      const overflow = await paper.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${doc} (${lang}) is wider than A4`).toBeLessThanOrEqual(0);
+      const pdf = (await paper.pdf({ preferCSSPageSize: true })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      expect(pages, `${doc} (${lang}) pages`).toBeGreaterThanOrEqual(1);
+      expect(pages, `${doc} (${lang}) pages`).toBeLessThanOrEqual(2);
+      await paper.close();
+    }
+  });
+}
