@@ -1,14 +1,17 @@
 //! Prints native figures: the time to check every path of every topic, and the engine's
-//! time per step (one answer plus computing the next screen) on the picket flow.
+//! time per step (one answer plus computing the next screen) on the picket flow of a scenario
+//! file, answered by question id as the engine asks.
 //!
 //!   cargo run --release --example bench
 
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use zanger::rules;
+use zanger::rules::{self, scenario};
 use zanger::session::{Screen, Session};
-use zanger::NaiveDate;
+
+/// The flow timed: a picket that can go ahead, with its notice.
+const FLOW: &str = "tests/scenarios/nauryz-2025-deadline.toml";
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
@@ -35,32 +38,22 @@ fn main() {
     );
 
     let catalog = checked.catalog;
-    let topic = catalog.topic("assembly").expect("assembly topic");
-    let today = NaiveDate::from_ymd_opt(2025, 3, 14).unwrap();
-    let answers = [
-        ("form", "picket"),
-        ("citizen", "yes"),
-        ("age", "30"),
-        ("barrier", "none"),
-        ("place", "public"),
-        ("same-spot", "no"),
-        ("event-date", "2025-03-27"),
-        ("start", "10:00"),
-        ("end", "11:00"),
-    ];
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(FLOW);
+    let text = std::fs::read_to_string(&path).expect("read the scenario");
+    let flow = scenario::parse(FLOW, &text).unwrap_or_else(|d| panic!("{}", d.render(&text)));
+    let topic = catalog.topic(&flow.topic).expect("the scenario's topic");
+    let answer_to = |id: &str| flow.answers.iter().find(|a| a.question == id).map(|a| a.input.as_str());
     let rounds = 20_000;
     let t = Instant::now();
     let mut steps = 0u64;
     for _ in 0..rounds {
-        let mut session = Session::new(&catalog, topic, today);
-        for (_, input) in answers {
+        let mut session = Session::new(&catalog, topic, flow.today);
+        while let Screen::Question { question, .. } = session.screen().expect("screen") {
+            let input = answer_to(&question.id).unwrap_or_else(|| panic!("{FLOW} has no answer to {}", question.id));
             session.answer_input(input).expect("valid answer");
             steps += 1;
-            match session.screen().expect("screen") {
-                Screen::Question { .. } => {}
-                Screen::Outcome(outcome) => {
-                    std::hint::black_box(outcome.report(zanger::Lang::Ru));
-                }
+            if let Screen::Outcome(outcome) = session.screen().expect("screen") {
+                std::hint::black_box(outcome.report(zanger::Lang::Ru));
             }
         }
     }

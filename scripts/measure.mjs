@@ -5,7 +5,9 @@
 // no throttling and with a 4× CPU slowdown (a phone-class CPU). Median of 5 fresh pages.
 // Run after scripts/build.sh:  node scripts/measure.mjs
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { parse } from 'smol-toml';
 
 const port = 4174;
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
@@ -19,9 +21,10 @@ const browser = await chromium.launch({
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (x) => `${x.toFixed(1)} ms`;
 
-// The picket flow; each entry is an answer to give, then "Next".
-const FLOW = [['radio', 'picket'], ['radio', 'yes'], ['input', '30'], ['radio', 'none'], ['radio', 'public'], ['radio', 'no'],
-  ['input', '2025-03-27'], ['input', '10:00'], ['input', '11:00']];
+// The picket flow of a scenario file: its answers by question id, given as the page asks.
+const scenario = parse(readFileSync('tests/scenarios/nauryz-2025-deadline.toml', 'utf8'));
+const FLOW = Object.fromEntries(Object.entries(scenario.answers)
+  .map(([id, v]) => [id, v instanceof Date ? v.toISOString().slice(0, 10) : String(v)]));
 
 async function run(rate) {
   const first = [];
@@ -42,8 +45,11 @@ async function run(rate) {
     const times = await page.evaluate((flow) => {
       const root = document.querySelector('zanger-wizard').shadowRoot;
       const out = [];
-      for (const [kind, value] of flow) {
-        if (kind === 'radio') root.querySelector(`input[value="${value}"]`).checked = true;
+      for (let form; (form = root.querySelector('form.zw-q'));) {
+        const value = flow[form.dataset.question];
+        if (value === undefined) throw new Error(`the scenario has no answer to ${form.dataset.question}`);
+        const radio = root.querySelector(`input[type=radio][value="${value}"]`);
+        if (radio) radio.checked = true;
         else root.querySelector('input[name=a]').value = value;
         const t0 = performance.now();
         root.querySelector('button[type=submit]').click();
