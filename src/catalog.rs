@@ -27,13 +27,14 @@ impl Catalog {
         self.topics.iter().find(|t| t.id == id)
     }
 
-    /// The compact binary form embedded in the widget.
+    /// The compact binary form embedded in the widget: postcard, its texts in a table
+    /// grouped by language (see `text::encode_with_table`).
     pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("a catalog always serializes")
+        crate::text::encode_with_table(self).expect("a catalog always serializes")
     }
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, postcard::Error> {
-        postcard::from_bytes(bytes)
+        crate::text::decode_with_table(bytes)
     }
 
     /// The MRP in force on a date (values are sorted by their first day).
