@@ -312,6 +312,11 @@ ui_strings! {
     mrp_unknown,
     /// `{from}`, `{to}`.
     calendar_unverified,
+    /// `{n}` days from today to a date; plural forms split by `|` (see `format::plural`).
+    days_until,
+    /// `{n}` days from a date to today; plural forms as in `days_until`.
+    days_ago,
+    is_today,
     print,
     /// `{topic}`.
     unknown_topic,

@@ -7,7 +7,7 @@
 
 use std::cell::Cell;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
@@ -57,6 +57,11 @@ pub enum Func {
     Days,
     /// `minutes(from, to)`: minutes from one time of day to another.
     Minutes,
+    /// `in-year(date, day)`: the month and day of `day` in the year of `date` (29 February
+    /// becomes 28 February in a common year): a yearly deadline such as 31 March.
+    InYear,
+    /// `years(date, n)`: the same day n years later (or earlier); 29 February becomes 28 February.
+    Years,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,9 +152,22 @@ impl<'a> Env<'a> {
                 d.checked_add_signed(Duration::days(n)).map(Value::Date).ok_or(EvalError::OutOfRange)
             }
             (Func::Minutes, Value::Time(from), Value::Time(to)) => Ok(Value::Number(i64::from(to) - i64::from(from))),
+            (Func::InYear, Value::Date(d), Value::Date(day)) => in_year(day, d.year()),
+            (Func::Years, Value::Date(d), Value::Number(n)) => {
+                let year = i32::try_from(n).ok().and_then(|n| d.year().checked_add(n)).ok_or(EvalError::OutOfRange)?;
+                in_year(d, year)
+            }
             _ => Err(EvalError::Type),
         }
     }
+}
+
+/// `day`'s month and day in `year`; 29 February falls back to 28 February in a common year.
+fn in_year(day: NaiveDate, year: i32) -> Result<Value, EvalError> {
+    day.with_year(year)
+        .or_else(|| NaiveDate::from_ymd_opt(year, day.month(), day.day() - 1))
+        .map(Value::Date)
+        .ok_or(EvalError::OutOfRange)
 }
 
 impl Expr {
@@ -200,5 +218,18 @@ mod tests {
         assert_eq!(e.truth(&long), Ok(true));
         let mismatched = Expr::Cmp(CmpOp::Eq, Box::new(Expr::Answer(0)), Box::new(Expr::Lit(Value::Number(1))));
         assert_eq!(e.truth(&mismatched), Err(EvalError::Type));
+    }
+
+    #[test]
+    fn yearly_dates_fall_back_from_29_february() {
+        let cal = Calendar::default();
+        let e = env(&[], &cal);
+        let date = |y, m, d| Expr::Lit(Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap()));
+        let call = |f, a, b| e.eval(&Expr::Call(f, vec![a, b]));
+        let day = |y, m, d| Ok(Value::Date(NaiveDate::from_ymd_opt(y, m, d).unwrap()));
+        assert_eq!(call(Func::InYear, Expr::Today, date(2000, 3, 31)), day(2025, 3, 31));
+        assert_eq!(call(Func::InYear, date(2025, 1, 1), date(2024, 2, 29)), day(2025, 2, 28));
+        assert_eq!(call(Func::Years, date(2024, 2, 29), Expr::Lit(Value::Number(1))), day(2025, 2, 28));
+        assert_eq!(call(Func::Years, date(2026, 3, 31), Expr::Lit(Value::Number(-1))), day(2025, 3, 31));
     }
 }

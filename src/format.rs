@@ -20,6 +20,33 @@ pub fn date_with_weekday(catalog: &Catalog, lang: Lang, d: NaiveDate) -> String 
     catalog.ui.date_with_weekday.fill(lang, &[("date", &date(catalog, lang, d)), ("weekday", weekday)])
 }
 
+/// "in 12 days", "today", "3 days ago": how far a date is from today, in the chosen language.
+pub fn from_today(catalog: &Catalog, lang: Lang, today: NaiveDate, d: NaiveDate) -> String {
+    let n = (d - today).num_days();
+    let (template, n) = match n {
+        0 => return catalog.ui.is_today.get(lang).to_string(),
+        1.. => (&catalog.ui.days_until, n),
+        _ => (&catalog.ui.days_ago, -n),
+    };
+    plural(template.get(lang), lang, n).replace("{n}", &n.to_string())
+}
+
+/// The form of `forms` ("one|few|many" in Russian, "one|other" in English, a single form in
+/// Kazakh, which does not inflect after numbers) that goes with `n`.
+pub fn plural(forms: &str, lang: Lang, n: i64) -> &str {
+    let (last_two, last) = (n % 100, n % 10);
+    let index = match lang {
+        Lang::Ru if last == 1 && last_two != 11 => 0,
+        Lang::Ru if (2..=4).contains(&last) && !(12..=14).contains(&last_two) => 1,
+        Lang::Ru => 2,
+        Lang::En if n == 1 => 0,
+        Lang::En => 1,
+        Lang::Kk => 0,
+    };
+    let forms: Vec<&str> = forms.split('|').collect();
+    forms.get(index).or(forms.last()).copied().unwrap_or("")
+}
+
 /// "Law No. 333-VI, Art. 9(5)(2)" in the chosen language.
 pub fn cite(catalog: &Catalog, lang: Lang, cite: &Cite) -> String {
     let source = catalog.sources.get(cite.source as usize).map_or("", |s| s.short.get(lang));
@@ -85,4 +112,22 @@ pub fn number(lang: Lang, n: u64) -> String {
         out.push(d);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plural_forms() {
+        let ru = "{n} день|{n} дня|{n} дней";
+        let pick = |n| plural(ru, Lang::Ru, n);
+        assert_eq!(
+            [pick(1), pick(2), pick(5), pick(11), pick(12), pick(21), pick(22), pick(111)],
+            ["{n} день", "{n} дня", "{n} дней", "{n} дней", "{n} дней", "{n} день", "{n} дня", "{n} дней"]
+        );
+        assert_eq!(plural("{n} day|{n} days", Lang::En, 1), "{n} day");
+        assert_eq!(plural("{n} day|{n} days", Lang::En, 0), "{n} days");
+        assert_eq!(plural("{n} күн", Lang::Kk, 5), "{n} күн");
+    }
 }

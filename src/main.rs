@@ -159,8 +159,8 @@ fn run(catalog: &Catalog, args: &Args) -> Result<(), String> {
     }
     for (n, step) in report.steps.iter().enumerate() {
         println!("{}. {}", n + 1, step.text);
-        if let Some(d) = &step.date_text {
-            println!("   {d}");
+        if let (Some(d), Some(from_today)) = (&step.date_text, &step.from_today) {
+            println!("   {d} ({from_today})");
         }
         if let Some(r) = &step.rule {
             println!("   {r}");

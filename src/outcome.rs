@@ -206,6 +206,7 @@ impl<'c> Outcome<'c> {
                     date_id: s.rule.date.map(|i| self.topic.lets[i as usize].id.clone()),
                     date: s.date.map(day::date_string),
                     date_text: s.date.map(|d| format::date_with_weekday(c, lang, d)),
+                    from_today: s.date.map(|d| format::from_today(c, lang, self.today, d)),
                     rule: s.rule.rule.as_ref().map(|t| t.get(lang).to_string()),
                     cites: s.rule.cites.iter().map(|ct| format::cite(c, lang, ct)).collect(),
                     unverified: s.rule.unverified.as_ref().map(|t| t.get(lang).to_string()),
@@ -329,6 +330,8 @@ pub struct ReportStep {
     /// `YYYY-MM-DD`.
     pub date: Option<String>,
     pub date_text: Option<String>,
+    /// How far the date is from today: "in 12 days", "today", "3 days ago".
+    pub from_today: Option<String>,
     /// How the date is counted, in plain words.
     pub rule: Option<String>,
     pub cites: Vec<String>,

@@ -7,11 +7,16 @@
 //! question (directly or through a `[let]`), each value where some comparison changes its
 //! truth is kept together with its neighbour. Dates are scanned three years either side of
 //! the reference "today" (the topic's `as_of`), plus every date literal ±1 day.
+//!
+//! An outcome that only "today" decides (a yearly deadline: before or after 31 March) may not
+//! be reached with "today" at `as_of`. Then the walk is repeated with "today" at each date the
+//! rules name, in its own year and moved into the reference year, and the day after, until
+//! every question and outcome is reached; each walk must still end every path in one outcome.
 
 use std::collections::{BTreeSet, HashSet};
 use std::ops::Range;
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::catalog::{Catalog, Kind, Topic};
 use crate::expr::{Env, EvalError, Expr, Value};
@@ -75,9 +80,23 @@ pub fn walk(catalog: &Catalog, topic: &Topic, today: NaiveDate) -> Walked {
     w.out
 }
 
-/// Walks every path and turns what it finds into diagnostics.
+/// Walks every path (again with other "todays" if some outcome is not reached, see the module
+/// comment) and turns what it finds into diagnostics.
 pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Report {
-    let walked = walk(catalog, topic, topic.as_of);
+    let mut walked = walk(catalog, topic, topic.as_of);
+    let mut reached: BTreeSet<usize> = walked.paths.iter().map(|p| p.outcome).collect();
+    let all_reached = |w: &Walked, r: &BTreeSet<usize>| {
+        r.len() == topic.outcomes.len() && w.questions_reached.len() == topic.questions.len()
+    };
+    for today in other_todays(topic) {
+        if !walked.problems.is_empty() || all_reached(&walked, &reached) {
+            break;
+        }
+        let again = walk(catalog, topic, today);
+        reached.extend(again.paths.iter().map(|p| p.outcome));
+        walked.questions_reached.extend(again.questions_reached);
+        walked.problems.extend(again.problems);
+    }
     let mut diagnostics = Vec::new();
     let file = spans.file.as_str();
     let answers_text = |answers: &[(usize, Value)]| {
@@ -124,7 +143,6 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
                 diagnostics.push(Diagnostic::new(file, spans.question_ids[i].clone(), message));
             }
         }
-        let reached: BTreeSet<usize> = walked.paths.iter().map(|p| p.outcome).collect();
         for (i, o) in topic.outcomes.iter().enumerate() {
             if !reached.contains(&i) {
                 let message = format!("no combination of answers reaches the outcome `{}`", o.id);
@@ -133,6 +151,31 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
         }
     }
     Report { paths: walked.paths, diagnostics }
+}
+
+/// The "todays" to walk again with: each date literal of the topic, in its own year and in
+/// the reference year, and the day after each.
+fn other_todays(topic: &Topic) -> Vec<NaiveDate> {
+    let mut literals = BTreeSet::new();
+    let mut collect = |e: &Expr| {
+        e.walk(&mut |n| {
+            if let Expr::Lit(Value::Date(d)) = n {
+                literals.insert(*d);
+            }
+        })
+    };
+    topic.lets.iter().for_each(|l| collect(&l.expr));
+    topic.questions.iter().filter_map(|q| q.when.as_ref()).for_each(&mut collect);
+    topic.outcomes.iter().for_each(|o| collect(&o.when));
+    let year = topic.as_of.year();
+    let mut days = BTreeSet::new();
+    for d in literals {
+        for day in [Some(d), d.with_year(year)].into_iter().flatten() {
+            days.extend([day, day + Duration::days(1)]);
+        }
+    }
+    days.remove(&topic.as_of);
+    days.into_iter().collect()
 }
 
 pub struct Report {

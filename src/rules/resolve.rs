@@ -260,10 +260,12 @@ impl<'a> Resolver<'a> {
             "working-days" => (Func::WorkingDays, [Ty::Date, Ty::Number], Ty::Date),
             "days" => (Func::Days, [Ty::Date, Ty::Number], Ty::Date),
             "minutes" => (Func::Minutes, [Ty::Time, Ty::Time], Ty::Number),
+            "in-year" => (Func::InYear, [Ty::Date, Ty::Date], Ty::Date),
+            "years" => (Func::Years, [Ty::Date, Ty::Number], Ty::Date),
             _ => {
                 return self.error(
                     span,
-                    format!("unknown function `{name}`; the functions are working-days(date, n), days(date, n), minutes(from, to)"),
+                    format!("unknown function `{name}`; the functions are working-days(date, n), days(date, n), minutes(from, to), in-year(date, day), years(date, n)"),
                 )
             }
         };

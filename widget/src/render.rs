@@ -165,9 +165,10 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report, doc_lang: &dyn Fn(&str)
                 let id = s.date_id.as_deref().unwrap_or("");
                 let _ = write!(
                     h,
-                    r#"<p class="zw-date"><time datetime="{iso}" data-date="{}">{}</time></p>"#,
+                    r#"<p class="zw-date"><time datetime="{iso}" data-date="{}">{}</time> <span class="zw-from-today">({})</span></p>"#,
                     esc(id),
-                    esc(text)
+                    esc(text),
+                    esc(s.from_today.as_deref().unwrap_or_default())
                 );
             }
             if let Some(rule) = &s.rule {
