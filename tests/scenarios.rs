@@ -102,7 +102,7 @@ calendar_warning = true
     let e = run(&wrong.replace("age = 30", "age = 300"));
     assert_eq!(e, "the answer for `age` is not a valid answer to that question");
     let e = run(&wrong.replace("topic = \"assembly\"", "topic = \"assemblies\""));
-    assert_eq!(e, "unknown topic `assemblies`; the topics are: assembly");
+    assert!(e.starts_with("unknown topic `assemblies`; the topics are: assembly"), "{e}");
     let e = run(&wrong.replace("age = 30", "agee = 30"));
     assert!(e.starts_with("answers for questions that topic `assembly` does not have: agee;"), "{e}");
 }

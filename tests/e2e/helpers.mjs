@@ -1,10 +1,11 @@
 // Shared steps for the end-to-end tests. Playwright's locators pierce the open shadow root.
 import { expect } from '@playwright/test';
 
-/** Fixes the browser clock at a moment given in Kazakhstan time (UTC+5), then opens the demo. */
-export async function open(page, kzTime = '2025-03-14T10:00:00+05:00') {
+/** Fixes the browser clock at a moment given in Kazakhstan time (UTC+5), then opens the demo
+ *  (on a topic other than the first, if given). */
+export async function open(page, kzTime = '2025-03-14T10:00:00+05:00', topic = '') {
   await page.clock.setFixedTime(new Date(kzTime));
-  await page.goto('/');
+  await page.goto(topic ? `/?topic=${topic}` : '/');
   await expect(legend(page)).toBeVisible();
 }
 

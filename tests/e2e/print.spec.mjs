@@ -11,14 +11,23 @@ const MARCH = [
   { option: 'Шествие: гражданин или группа граждан идут по определённому маршруту без транспортных средств' },
   '2025-04-10', { option: RU_ME }, { option: 'Да' }, 30, { option: 'Ничего из этого' }, { option: 'Да' }, '11:00', '13:00',
 ];
+const NGO_LATE = [{ option: 'Общественный, корпоративный или частный фонд' }, { option: 'Нет' }, { option: 'Да' }, { option: 'Да' }];
 const LONG = 'Ахметова-Сулейменова Гульнар Жанатовна, город Алматы, Медеуский район, улица Достык, дом 123, квартира 45';
 
-for (const [doc, flow] of [['picket-notice', RU_CAN_PICKET], ['assembly-notice', RALLY], ['assembly-application', MARCH]]) {
+const DOCUMENTS = [
+  // document, answers, topic, today (Kazakhstan time), the blank to fill with a long text
+  ['picket-notice', RU_CAN_PICKET, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
+  ['assembly-notice', RALLY, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
+  ['assembly-application', MARCH, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
+  ['reporting-checklist', NGO_LATE, 'ngo-report', '2026-11-29T10:00:00+05:00', 'organisation'],
+];
+
+for (const [doc, flow, topic, today, field] of DOCUMENTS) {
   test(`${doc} prints on A4 in Kazakh and Russian`, async ({ page, context }) => {
-    await open(page);
+    await open(page, today, topic);
     for (const a of flow) await answer(page, a);
     const d = wizard(page).locator(`.zw-doc[data-document=${doc}]`);
-    await d.locator('.zw-doc-version:not([hidden]) input[data-field=address]').fill(LONG);
+    await d.locator(`.zw-doc-version:not([hidden]) input[data-field=${field}]`).fill(LONG);
     for (const [lang, button] of [['ru', null], ['kk', 'Қазақша']]) {
       if (button) await d.getByRole('button', { name: button }).click();
       await expect(d.locator(`.zw-doc-version[data-lang=${lang}]`)).toBeVisible();

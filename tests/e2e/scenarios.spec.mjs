@@ -14,7 +14,7 @@ const asInput = (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : Strin
 for (const file of files) {
   const s = parse(readFileSync(new URL(file, dir), 'utf8'));
   test(`scenario ${file}`, async ({ page }) => {
-    await open(page, `${asInput(s.today)}T10:00:00+05:00`);
+    await open(page, `${asInput(s.today)}T10:00:00+05:00`, s.topic);
     const w = wizard(page);
     const result = w.locator('.zw-result');
     for (let step = 0; !(await result.isVisible()); step++) {
