@@ -50,12 +50,18 @@ pub fn plural(forms: &str, lang: Lang, n: i64) -> &str {
 /// "Law No. 333-VI, Art. 9(5)(2)" in the chosen language.
 pub fn cite(catalog: &Catalog, lang: Lang, cite: &Cite) -> String {
     let source = catalog.sources.get(cite.source as usize).map_or("", |s| s.short.get(lang));
-    format!("{source}, {}", article(catalog, lang, cite))
+    match article(catalog, lang, cite) {
+        a if a.is_empty() => source.to_string(),
+        a => format!("{source}, {a}"),
+    }
 }
 
 /// "Art. 9(5)(2)": the place in the source, without the source's name.
 pub fn article(catalog: &Catalog, lang: Lang, cite: &Cite) -> String {
     let ui = &catalog.ui;
+    if cite.article.is_empty() {
+        return String::new(); // a secondary source cited as a whole
+    }
     let mut out = ui.cite_article.fill(lang, &[("n", &cite.article)]);
     let in_parts = catalog.sources.get(cite.source as usize).is_some_and(|s| s.parts);
     let first = if in_parts { &ui.cite_part } else { &ui.cite_paragraph };
@@ -76,6 +82,8 @@ pub fn answer(catalog: &Catalog, lang: Lang, question: &Question, value: Value) 
         }
         (Value::Date(d), _) => date_with_weekday(catalog, lang, d),
         (Value::Time(t), _) => day::time_string(t),
+        // Ages stay as typed; sums of money read better grouped ("1 500 000").
+        (Value::Number(n), _) if n >= 10_000 => number(lang, n.unsigned_abs()),
         (Value::Number(n), _) => n.to_string(),
         (Value::Choice(c), _) => c.to_string(),
     }

@@ -214,7 +214,10 @@ fn run(catalog: &Catalog, args: &Args) -> Result<(), String> {
     println!("\n{}:", catalog.ui.sources.get(args.lang));
     for s in &report.sources {
         let url = s.url.as_deref().map(|u| format!(" <{u}>")).unwrap_or_default();
-        println!("  {}{url}\n    {}", s.title, s.articles.join("; "));
+        println!("  {}{url}", s.title);
+        if !s.articles.is_empty() {
+            println!("    {}", s.articles.join("; "));
+        }
     }
     println!("\n{}\n{}", report.law_as_of, report.today);
     Ok(())

@@ -280,9 +280,10 @@ impl<'c> Outcome<'c> {
     fn sources(&self, lang: Lang) -> Vec<ReportSource> {
         let mut out: Vec<(u16, ReportSource)> = Vec::new();
         for cite in self.cites() {
-            let article = format::article(self.catalog, lang, cite);
+            // A source cited as a whole lists no article.
+            let article = Some(format::article(self.catalog, lang, cite)).filter(|a| !a.is_empty());
             match out.iter_mut().find(|(s, _)| *s == cite.source) {
-                Some((_, entry)) => entry.articles.push(article),
+                Some((_, entry)) => entry.articles.extend(article),
                 None => {
                     let source = &self.catalog.sources[cite.source as usize];
                     out.push((
@@ -291,7 +292,7 @@ impl<'c> Outcome<'c> {
                             title: source.title.get(lang).to_string(),
                             url: source.url.clone(),
                             secondary: source.kind == SourceKind::Secondary,
-                            articles: vec![article],
+                            articles: article.into_iter().collect(),
                         },
                     ))
                 }

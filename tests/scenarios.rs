@@ -120,7 +120,7 @@ fn a_malformed_scenario_is_a_diagnostic() {
     assert!(e.contains("unknown field `outcom`"), "{e}");
     let e = err(&base.replace("2025-03-14", "\"2025-3-14\""));
     assert!(e.contains("`today` must be a date like 2025-03-14"), "{e}");
-    let e = err(&format!("{base}cites = [\"law-333-vi\"]\n"));
+    let e = err(&format!("{base}cites = [\"law-333-vi art. 5\"]\n"));
     assert!(e.contains("a citation is a source id and an article"), "{e}");
     let e = err(&base.replace("# header\n", ""));
     assert!(e.contains("starts with a comment line"), "{e}");

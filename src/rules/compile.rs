@@ -43,8 +43,9 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
         return Err(diags);
     };
 
-    let mut cx = Cx { diags };
+    let mut cx = Cx { diags, laws: Default::default() };
     let sources = cx.sources(sources_file);
+    cx.laws = sources.iter().enumerate().filter(|(_, s)| s.kind == SourceKind::Law).map(|(i, _)| i as u16).collect();
     let source_ids: HashMap<String, u16> = sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i as u16)).collect();
     let calendar = super::calendar::compile(&mut cx.in_file(calendar_file), &source_ids);
     let mrp = cx.parameters(parameters_file, &source_ids);
@@ -93,11 +94,13 @@ fn rules_dir(files: &[RulesFile]) -> &str {
 
 struct Cx {
     diags: Vec<Diagnostic>,
+    /// The sources that are laws' texts (cited by article), by index.
+    laws: std::collections::HashSet<u16>,
 }
 
 impl Cx {
     fn in_file<'a>(&'a mut self, file: &'a RulesFile) -> FileCx<'a> {
-        FileCx { file, diags: &mut self.diags }
+        FileCx { file, diags: &mut self.diags, laws: &self.laws }
     }
 
     fn sources(&mut self, file: &RulesFile) -> Vec<Source> {
@@ -197,6 +200,7 @@ fn lang_name(lang: Lang) -> &'static str {
 pub(super) struct FileCx<'a> {
     pub file: &'a RulesFile,
     pub diags: &'a mut Vec<Diagnostic>,
+    laws: &'a std::collections::HashSet<u16>,
 }
 
 impl FileCx<'_> {
@@ -282,6 +286,10 @@ impl FileCx<'_> {
             self.err(s.span(), format!("this citation names a source `{source}` that is not in rules/sources.toml"));
             return None;
         };
+        if article.is_empty() && self.laws.contains(&index) {
+            self.err(s.span(), format!("`{source}` is a law's text we checked, so its citation names the article; only a secondary source may be cited alone"));
+            return None;
+        }
         Some(Cite { source: index, article, parts })
     }
 
@@ -753,13 +761,17 @@ impl FileCx<'_> {
 }
 
 /// What a citation looks like, for diagnostics.
-pub(crate) const CITE_FORMAT: &str =
-    "a citation is a source id and an article, like \"law-333-vi 9(5)(2)\" or \"law-333-vi 1()(10)\"";
+pub(crate) const CITE_FORMAT: &str = "a citation is a source id and an article, like \"law-333-vi 9(5)(2)\" or \"law-333-vi 1()(10)\" (or a secondary source's id alone, when the article is not known)";
 
 /// Splits `law-333-vi 9(5)(2)` into the source id, the article and its parts (paragraph,
 /// subparagraph); `None` if it is not written that way. Rules files and scenarios share it.
 pub(crate) fn parse_cite(text: &str) -> Option<(&str, String, Vec<String>)> {
-    let (source, rest) = text.trim().split_once(' ')?;
+    let text = text.trim();
+    // A source alone: its article is not known (allowed for secondary sources only).
+    if !text.is_empty() && !text.contains([' ', '(']) {
+        return Some((text, String::new(), Vec::new()));
+    }
+    let (source, rest) = text.split_once(' ')?;
     let (article, parts) = rest.split_once('(').map_or((rest, ""), |(a, p)| (a, p));
     let parts: Vec<String> =
         if parts.is_empty() { Vec::new() } else { parts.strip_suffix(')')?.split(")(").map(str::to_string).collect() };

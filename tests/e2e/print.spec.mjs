@@ -12,6 +12,12 @@ const MARCH = [
   '2025-04-10', { option: RU_ME }, { option: 'Да' }, 30, { option: 'Ничего из этого' }, { option: 'Да' }, '11:00', '13:00',
 ];
 const NGO_LATE = [{ option: 'Общественный, корпоративный или частный фонд' }, { option: 'Нет' }, { option: 'Да' }, { option: 'Да' }];
+const FUNDING = [
+  { option: 'Некоммерческая организация (НПО, фонд, общественное объединение…)' }, { option: 'Ничего из этого' },
+  { option: 'Иностранная организация (например, зарубежный фонд)' },
+  { option: 'Юридическая помощь: правовая информация, защита и представительство интересов граждан и организаций, консультирование' },
+  1500000, '2025-03-20',
+];
 const LONG = 'Ахметова-Сулейменова Гульнар Жанатовна, город Алматы, Медеуский район, улица Достык, дом 123, квартира 45';
 
 const DOCUMENTS = [
@@ -20,6 +26,7 @@ const DOCUMENTS = [
   ['assembly-notice', RALLY, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
   ['assembly-application', MARCH, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
   ['reporting-checklist', NGO_LATE, 'ngo-report', '2026-11-29T10:00:00+05:00', 'organisation'],
+  ['funding-checklist', FUNDING, 'foreign-funding', '2025-03-20T10:00:00+05:00', 'recipient-name'],
 ];
 
 for (const [doc, flow, topic, today, field] of DOCUMENTS) {

@@ -215,11 +215,11 @@ pub fn result(catalog: &Catalog, lang: Lang, r: &Report, doc_lang: &dyn Fn(&str)
             }
             None => esc(&s.title),
         };
-        let _ = write!(
-            h,
-            r#"<li>{title}{mark}<br><span class="zw-cite">{articles}</span></li>"#,
-            articles = esc(&s.articles.join("; ")),
-        );
+        let articles = match s.articles.is_empty() {
+            true => String::new(),
+            false => format!(r#"<br><span class="zw-cite">{}</span>"#, esc(&s.articles.join("; "))),
+        };
+        let _ = write!(h, "<li>{title}{mark}{articles}</li>");
     }
     let _ = write!(
         h,
