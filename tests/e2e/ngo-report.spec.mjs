@@ -20,6 +20,13 @@ test('a late report: the missed and the next deadline with days counted, and the
   await expect(paper).toContainText('Отчёт о выполненной благотворительной программе');
   await expect(paper).not.toContainText('безвозмездно полученных из-за рубежа');
   await expect(paper).not.toContainText('Сведения этого года в базу данных НПО сданы');
+  // The same result in Kazakh and English.
+  await wizard(page).locator('select').selectOption('kk');
+  await expect(result.locator('h3')).toHaveText('Биылғы мерзім өтіп кетті: есепті қазір тапсырыңыз');
+  await expect(result.locator('.zw-date', { has: page.locator('time[data-date=next-deadline]') })).toContainText('(122 күннен кейін)');
+  await wizard(page).locator('select').selectOption('en');
+  await expect(result.locator('h3')).toHaveText('This year\'s deadline has passed: file the report now');
+  await expect(result.locator('.zw-date', { has: page.locator('time[data-date=this-deadline]') })).toContainText('(243 days ago)');
 });
 
 test('the demo page switches topics by its menu', async ({ page }) => {
