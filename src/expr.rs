@@ -62,6 +62,9 @@ pub enum Func {
     InYear,
     /// `years(date, n)`: the same day n years later (or earlier); 29 February becomes 28 February.
     Years,
+    /// `months(date, n)`: the same day n months later (or earlier), or the month's last day if it
+    /// has no such day (31 January + 1 month = 28 or 29 February): how a period in months ends.
+    Months,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -153,6 +156,14 @@ impl<'a> Env<'a> {
             }
             (Func::Minutes, Value::Time(from), Value::Time(to)) => Ok(Value::Number(i64::from(to) - i64::from(from))),
             (Func::InYear, Value::Date(d), Value::Date(day)) => in_year(day, d.year()),
+            (Func::Months, Value::Date(d), Value::Number(n)) => {
+                let months = u32::try_from(n.unsigned_abs()).map_err(|_| EvalError::OutOfRange)?;
+                let shifted = match n >= 0 {
+                    true => d.checked_add_months(chrono::Months::new(months)),
+                    false => d.checked_sub_months(chrono::Months::new(months)),
+                };
+                shifted.map(Value::Date).ok_or(EvalError::OutOfRange)
+            }
             (Func::Years, Value::Date(d), Value::Number(n)) => {
                 let year = i32::try_from(n).ok().and_then(|n| d.year().checked_add(n)).ok_or(EvalError::OutOfRange)?;
                 in_year(d, year)
@@ -231,5 +242,8 @@ mod tests {
         assert_eq!(call(Func::InYear, date(2025, 1, 1), date(2024, 2, 29)), day(2025, 2, 28));
         assert_eq!(call(Func::Years, date(2024, 2, 29), Expr::Lit(Value::Number(1))), day(2025, 2, 28));
         assert_eq!(call(Func::Years, date(2026, 3, 31), Expr::Lit(Value::Number(-1))), day(2025, 3, 31));
+        assert_eq!(call(Func::Months, date(2025, 11, 30), Expr::Lit(Value::Number(3))), day(2026, 2, 28));
+        assert_eq!(call(Func::Months, date(2024, 1, 31), Expr::Lit(Value::Number(1))), day(2024, 2, 29));
+        assert_eq!(call(Func::Months, date(2025, 5, 15), Expr::Lit(Value::Number(-3))), day(2025, 2, 15));
     }
 }

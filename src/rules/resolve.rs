@@ -262,10 +262,11 @@ impl<'a> Resolver<'a> {
             "minutes" => (Func::Minutes, [Ty::Time, Ty::Time], Ty::Number),
             "in-year" => (Func::InYear, [Ty::Date, Ty::Date], Ty::Date),
             "years" => (Func::Years, [Ty::Date, Ty::Number], Ty::Date),
+            "months" => (Func::Months, [Ty::Date, Ty::Number], Ty::Date),
             _ => {
                 return self.error(
                     span,
-                    format!("unknown function `{name}`; the functions are working-days(date, n), days(date, n), minutes(from, to), in-year(date, day), years(date, n)"),
+                    format!("unknown function `{name}`; the functions are working-days(date, n), days(date, n), minutes(from, to), in-year(date, day), years(date, n), months(date, n)"),
                 )
             }
         };

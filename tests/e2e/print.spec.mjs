@@ -18,6 +18,10 @@ const FUNDING = [
   { option: 'Юридическая помощь: правовая информация, защита и представительство интересов граждан и организаций, консультирование' },
   1500000, '2025-03-20',
 ];
+const REQUEST = [{ option: 'Я, как физическое лицо' }, { option: 'Готовлю запрос' }];
+const NO_ANSWER = [
+  { option: 'Я, как физическое лицо' }, { option: 'Я отправил письменный запрос и жду ответа (или ответа нет)' }, '2025-11-17', { option: 'Нет' },
+];
 const LONG = 'Ахметова-Сулейменова Гульнар Жанатовна, город Алматы, Медеуский район, улица Достык, дом 123, квартира 45';
 
 const DOCUMENTS = [
@@ -27,6 +31,8 @@ const DOCUMENTS = [
   ['assembly-application', MARCH, 'assembly', '2025-03-14T10:00:00+05:00', 'address'],
   ['reporting-checklist', NGO_LATE, 'ngo-report', '2026-11-29T10:00:00+05:00', 'organisation'],
   ['funding-checklist', FUNDING, 'foreign-funding', '2025-03-20T10:00:00+05:00', 'recipient-name'],
+  ['information-request-letter', REQUEST, 'information-request', '2025-11-20T10:00:00+05:00', 'information'],
+  ['complaint-letter', NO_ANSWER, 'information-request', '2026-01-10T10:00:00+05:00', 'demand'],
 ];
 
 for (const [doc, flow, topic, today, field] of DOCUMENTS) {
