@@ -19,7 +19,8 @@ const LOAD_FAILED = {
 performance.mark('zanger:start');
 
 // Start fetching and compiling the wasm as soon as the module runs, before any element connects.
-const ready = __wbg_init({ module_or_path: new URL('zanger.wasm', import.meta.url) })
+// The offline file carries the wasm's bytes inline (WASM_INLINE); the site bundle fetches it.
+const ready = __wbg_init({ module_or_path: WASM_INLINE ?? new URL('zanger.wasm', import.meta.url) })
   .then(() => performance.mark('zanger:wasm-ready'));
 
 // Once per page, when the browser is idle: compile the code paths of later screens ahead of time.
