@@ -20,6 +20,19 @@ pub struct Catalog {
     #[serde(with = "day::serde_day")]
     pub mrp_known_until: NaiveDate,
     pub ui: Ui,
+    /// Trainers' preset scenarios (`rules/presets/`), each checked against its expected outcome.
+    pub presets: Vec<Preset>,
+}
+
+/// A ready-made set of answers a trainer loads to show a case.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preset {
+    pub topic: String,
+    pub title: Text,
+    #[serde(with = "day::serde_day")]
+    pub today: NaiveDate,
+    /// Question id → answer as typed (`yes`, an option id, `2025-03-27`, `10:00`, `30`).
+    pub answers: Vec<(String, String)>,
 }
 
 impl Catalog {
@@ -312,6 +325,12 @@ ui_strings! {
     mrp_unknown,
     /// `{from}`, `{to}`.
     calendar_unverified,
+    /// Trainer mode: the toolbar's name, its preset list, its date control, its reset.
+    trainer_tools,
+    trainer_preset,
+    trainer_choose,
+    trainer_today,
+    trainer_reset,
     /// `{n}` days from today to a date; plural forms split by `|` (see `format::plural`).
     days_until,
     /// `{n}` days from a date to today; plural forms as in `days_until`.

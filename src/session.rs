@@ -188,6 +188,15 @@ impl<'c> Session<'c> {
         self.cursor > 0
     }
 
+    /// The same answers under another "today" (a trainer's date control): the path and the
+    /// outcome follow the new date; the screen stays where it was, or the last one still there.
+    pub fn set_today(&mut self, today: NaiveDate) {
+        self.today = today;
+        if let Ok(walk) = self.walk() {
+            self.cursor = self.cursor.min(walk.path.len());
+        }
+    }
+
     /// Forgets every answer and returns to the first question.
     pub fn restart(&mut self) {
         self.answers.iter_mut().for_each(|a| *a = None);

@@ -41,7 +41,7 @@ const langOf = (el) => {
 };
 
 class ZangerWizard extends HTMLElement {
-  static observedAttributes = ['lang'];
+  static observedAttributes = ['lang', 'trainer'];
 
   connectedCallback() {
     if (this.shadowRoot) return;
@@ -60,6 +60,7 @@ class ZangerWizard extends HTMLElement {
     ready.then(
       () => {
         this.widgetId = mount(root, topic, this.getAttribute('lang') || '');
+        if (this.hasAttribute('trainer')) set_trainer(this.widgetId, true);
         performance.mark('zanger:first-screen');
         warmUpWhenIdle(this.widgetId);
       },
@@ -74,7 +75,9 @@ class ZangerWizard extends HTMLElement {
   }
 
   attributeChangedCallback(name, _old, value) {
-    if (name === 'lang' && this.widgetId !== undefined) set_lang(this.widgetId, value || '');
+    if (this.widgetId === undefined) return;
+    if (name === 'lang') set_lang(this.widgetId, value || '');
+    if (name === 'trainer') set_trainer(this.widgetId, value !== null);
   }
 }
 

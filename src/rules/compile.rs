@@ -65,12 +65,15 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
-    let catalog = Catalog { topics, sources, calendar, mrp, mrp_known_until, ui };
+    let mut catalog = Catalog { topics, sources, calendar, mrp, mrp_known_until, ui, presets: Vec::new() };
     let mut path_counts = Vec::new();
     for (topic, topic_spans) in catalog.topics.iter().zip(&spans) {
         let report = paths::check_topic(&catalog, topic, topic_spans);
         cx.diags.extend(report.diagnostics);
         path_counts.push((topic.id.clone(), report.paths.len()));
+    }
+    if cx.diags.is_empty() {
+        catalog.presets = presets(&catalog, files, &mut cx.diags);
     }
     if cx.diags.is_empty() {
         Ok(Checked { catalog, paths: path_counts })
@@ -81,6 +84,36 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
 
 fn is_topic(file: &RulesFile) -> bool {
     file.path.contains("topics/")
+}
+
+/// The trainers' presets: scenario files under `presets/`, each with a title, each run against
+/// the compiled rules so that a preset never shows a trainer something the rules do not say.
+fn presets(catalog: &Catalog, files: &[RulesFile], diags: &mut Vec<Diagnostic>) -> Vec<crate::catalog::Preset> {
+    let mut out = Vec::new();
+    for file in files.iter().filter(|f| f.path.contains("presets/")) {
+        let s = match super::scenario::parse(&file.path, &file.text) {
+            Ok(s) => s,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
+        let Some(title) = s.title.clone() else {
+            diags.push(Diagnostic::new(
+                &file.path,
+                0..0,
+                "a preset needs a `title` in kk, ru and en: the trainer picks it by name",
+            ));
+            continue;
+        };
+        if let Err(problems) = super::scenario::run(catalog, &s) {
+            diags.push(Diagnostic::new(&file.path, 0..0, format!("this preset does not hold: {problems}")));
+            continue;
+        }
+        let answers = s.answers.iter().map(|a| (a.question.clone(), a.input.clone())).collect();
+        out.push(crate::catalog::Preset { topic: s.topic, title, today: s.today, answers });
+    }
+    out
 }
 
 /// The folder the rules files are in, as their paths show it (`rules/`), to name a missing file.

@@ -16,7 +16,7 @@ pub fn real_rules() -> Vec<RulesFile> {
 
 /// The real shared rules files (sources, calendar, parameters, ui), without any topic.
 pub fn shared_rules() -> Vec<RulesFile> {
-    real_rules().into_iter().filter(|f| !f.path.contains("topics/")).collect()
+    real_rules().into_iter().filter(|f| !f.path.contains("topics/") && !f.path.contains("presets/")).collect()
 }
 
 /// The `*.toml` files of a folder under the repository root, sorted; fails on an empty folder.

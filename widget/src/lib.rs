@@ -77,6 +77,12 @@ pub fn first_screen(topic: &str, lang: &str) -> Option<String> {
 }
 
 /// Switches a mounted wizard's language, keeping every answer.
+/// Trainer mode on or off (the element's `trainer` attribute).
+#[wasm_bindgen]
+pub fn set_trainer(id: usize, on: bool) {
+    with_widget(id, |w| w.set_trainer(on));
+}
+
 #[wasm_bindgen]
 pub fn set_lang(id: usize, lang: &str) {
     with_widget(id, |w| w.set_lang(lang_of(lang)));

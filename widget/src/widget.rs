@@ -24,6 +24,12 @@ pub struct Widget {
     blanks: std::collections::BTreeMap<String, String>,
     /// Which language version of each document is shown, by document id.
     doc_langs: std::collections::BTreeMap<String, Lang>,
+    /// Today in Kazakhstan, as the page opened; a trainer may count from another day.
+    real_today: NaiveDate,
+    /// Trainer mode: the toolbar (preset cases, the date to count from, reset) and large type.
+    trainer: bool,
+    /// The preset case last loaded, by index in the catalog.
+    preset: Option<usize>,
 }
 
 impl Widget {
@@ -45,7 +51,36 @@ impl Widget {
             topic_id: topic.to_string(),
             blanks: Default::default(),
             doc_langs: Default::default(),
+            real_today: today,
+            trainer: false,
+            preset: None,
         }
+    }
+
+    /// Turns trainer mode on or off; the answers stay.
+    pub fn set_trainer(&mut self, on: bool) {
+        if on != self.trainer {
+            self.trainer = on;
+            self.render_shell();
+            self.render(false);
+        }
+    }
+
+    /// Loads a trainer's preset case: its answers, counted from its day.
+    fn load_preset(&mut self, index: Option<usize>) {
+        let (Some(session), Some(preset)) = (&mut self.session, index.and_then(|i| self.catalog.presets.get(i))) else {
+            return;
+        };
+        if preset.topic != session.topic().id {
+            return;
+        }
+        *session = Session::new(self.catalog, session.topic(), preset.today);
+        // A preset is checked against the rules when they are built, so it replays cleanly.
+        let _ = session.replay(preset.answers.iter().map(|(q, a)| (q.as_str(), a.as_str())));
+        self.preset = index;
+        self.blanks.clear();
+        self.render_shell();
+        self.render(true);
     }
 
     pub fn lang(&self) -> Lang {
@@ -100,6 +135,13 @@ impl Widget {
         };
         if let Some(frame) = self.find(".zw-root") {
             frame.set_inner_html(&render::shell(self.catalog, self.lang, &title, ""));
+        }
+        if let (true, Some(session), Some(tools), Some(zw)) =
+            (self.trainer, &self.session, self.find(".zw-tools"), self.find(".zw"))
+        {
+            let bar = render::trainer_bar(self.catalog, self.lang, &self.topic_id, session.today(), self.preset);
+            tools.set_inner_html(&bar);
+            zw.set_class_name("zw zw-large");
         }
     }
 
@@ -230,6 +272,18 @@ impl Widget {
                 self.doc_langs.clear();
                 self.render(true);
             }
+            // Trainer mode, between demonstrations: no answers, no case, today again.
+            "reset" => {
+                if let Some(s) = &mut self.session {
+                    s.restart();
+                    s.set_today(self.real_today);
+                }
+                self.preset = None;
+                self.blanks.clear();
+                self.doc_langs.clear();
+                self.render_shell();
+                self.render(true);
+            }
             "print" => {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
@@ -307,10 +361,27 @@ impl Widget {
         on(
             "change",
             Box::new(move |e: Event| {
-                let Some(select) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) else { return };
-                if select.get_attribute("data-change").as_deref() == Some("lang") {
-                    let lang = crate::lang_of(&select.value());
-                    crate::with_widget(id, |w| w.set_lang(lang));
+                let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+                let value = match (target.dyn_ref::<HtmlSelectElement>(), target.dyn_ref::<HtmlInputElement>()) {
+                    (Some(select), _) => select.value(),
+                    (_, Some(input)) => input.value(),
+                    _ => return,
+                };
+                match target.get_attribute("data-change").as_deref() {
+                    Some("lang") => crate::with_widget(id, |w| w.set_lang(crate::lang_of(&value))),
+                    Some("preset") => crate::with_widget(id, |w| w.load_preset(value.parse().ok())),
+                    Some("today") => {
+                        // An empty or partial date leaves the count where it was.
+                        if let Some(day) = zanger::day::parse_date(&value) {
+                            crate::with_widget(id, |w| {
+                                if let Some(s) = &mut w.session {
+                                    s.set_today(day);
+                                }
+                                w.render(false);
+                            });
+                        }
+                    }
+                    _ => {}
                 }
             }),
         );
