@@ -421,3 +421,21 @@ fn kept_lines<'p>(pieces: &'p [Piece], lets: &'p [Option<Value>]) -> impl Iterat
         }
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_false_condition_drops_the_rest_of_its_line_only() {
+        let text = |s: &str| Piece::Text(s.to_string());
+        // {?0}A [blank]\n{?1}B\nC — condition 0 false, condition 1 true.
+        let pieces = [Piece::If(0), text("A "), Piece::Field(0), text(".\n"), Piece::If(1), text("B\nC")];
+        let lets = [Some(Value::Bool(false)), Some(Value::Bool(true))];
+        let kept: Vec<Piece> = kept_lines(&pieces, &lets).map(Cow::into_owned).collect();
+        assert_eq!(kept, [text(""), text("B\nC")]);
+        // An unknown condition (say, a missing answer) counts as false.
+        let kept: Vec<Piece> = kept_lines(&pieces, &[None, None]).map(Cow::into_owned).collect();
+        assert_eq!(kept, [text(""), text("C")]);
+    }
+}
