@@ -1,9 +1,19 @@
 // Every scenario file, walked in the browser: the same answers, typed and clicked on the page,
 // must reach the same outcome with the same dates and fines as the engine's scenario test.
 import { readFileSync, readdirSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 import { parse } from 'smol-toml';
 import { open, wizard } from './helpers.mjs';
+
+// One page for all scenarios of a worker: each scenario sets the clock and loads the page
+// afresh, which is all a new page would give, at a fraction of the cost.
+const test = base.extend({
+  shared: [async ({ browser }, use) => {
+    const page = await browser.newPage();
+    await use(page);
+    await page.close();
+  }, { scope: 'worker' }],
+});
 
 const dir = new URL('../scenarios/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.toml')).sort();
@@ -13,7 +23,7 @@ const asInput = (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : Strin
 
 for (const file of files) {
   const s = parse(readFileSync(new URL(file, dir), 'utf8'));
-  test(`scenario ${file}`, async ({ page }) => {
+  test(`scenario ${file}`, async ({ shared: page }) => {
     await open(page, `${asInput(s.today)}T10:00:00+05:00`, s.topic);
     const w = wizard(page);
     const result = w.locator('.zw-result');
