@@ -291,6 +291,8 @@ ui_strings! {
     yes,
     no,
     language,
+    /// The button that clears everything and leaves the page at once (element.js handles it).
+    quick_exit,
     /// `{n}`, `{total}`.
     progress,
     answer_required,

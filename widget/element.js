@@ -46,6 +46,7 @@ class ZangerWizard extends HTMLElement {
   connectedCallback() {
     if (this.shadowRoot) return;
     const root = this.attachShadow({ mode: 'open' });
+    root.addEventListener('click', this);
     const topic = this.getAttribute('topic') || '';
     // The first question, as the wasm would render it, right away. Until the wasm takes over,
     // choices can be made but not submitted; the wasm keeps them when it does.
@@ -72,6 +73,15 @@ class ZangerWizard extends HTMLElement {
         root.replaceChildren(p);
       },
     );
+  }
+
+  // Quick exit: for someone who may be watched. Works before the wasm has loaded too: the
+  // widget's content goes at once, then the page is replaced (no Back into it) by the host's
+  // `exit-url`, or a blank page.
+  handleEvent(e) {
+    if (!e.target.closest?.('[data-action=exit]')) return;
+    this.shadowRoot.innerHTML = '';
+    location.replace(this.getAttribute('exit-url') || 'about:blank');
   }
 
   attributeChangedCallback(name, _old, value) {

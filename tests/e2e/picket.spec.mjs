@@ -39,10 +39,12 @@ test('a person answers the picket questions in Russian and gets a dated, cited a
 test('the whole flow works by keyboard only, and focus moves to each new question', async ({ page }) => {
   await open(page);
   // From the page, Tab passes the demo's header (topic menu, trainer switch), reaches the
-  // language switch, then the first answer.
+  // language switch and the quick exit, then the first answer.
   const before = await page.locator('header a, header input').count();
   for (let i = 0; i <= before; i++) await page.keyboard.press('Tab');
   expect((await focused(page)).tag).toBe('select');
+  await page.keyboard.press('Tab');
+  expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Быстрый выход' });
   await page.keyboard.press('Tab');
   expect(await focused(page)).toMatchObject({ tag: 'input', type: 'radio', value: 'picket' });
   await page.keyboard.press('Space');

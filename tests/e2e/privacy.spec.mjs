@@ -32,3 +32,12 @@ test('no request after load, none to another origin, no cookies, no storage', as
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
 });
+
+test('quick exit clears the widget and leaves the page with no way Back into it', async ({ page }) => {
+  await open(page);
+  await answer(page, { option: 'Пикет: один гражданин стоит на месте, без звукоусиления (с плакатом или без)' });
+  await wizard(page).getByRole('button', { name: 'Быстрый выход' }).click();
+  await expect(page).toHaveURL('about:blank');
+  expect(await page.goBack()).toBeNull();
+  await expect(page).toHaveURL('about:blank');
+});

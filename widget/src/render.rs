@@ -37,10 +37,11 @@ pub fn shell(catalog: &Catalog, lang: Lang, title: &str, body: &str) -> String {
         let _ = write!(options, r#"<option value="{}" lang="{}"{selected}>{name}</option>"#, l.code(), l.code());
     }
     format!(
-        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label></div><div class="zw-tools"></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body">{body}</div></div>"#,
+        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label><button type="button" class="zw-exit" data-action="exit">{exit}</button></div><div class="zw-tools"></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body">{body}</div></div>"#,
         code = lang.code(),
         title = esc(title),
         language = esc(ui.language.get(lang)),
+        exit = esc(ui.quick_exit.get(lang)),
     )
 }
 
