@@ -1,20 +1,11 @@
 // Money from abroad: the notification deadline on the working-day calendar, the fines for the
 // recipient's category, the checklist; the same answers read in Kazakh and English too.
 import { test, expect } from '@playwright/test';
-import { open, wizard } from './helpers.mjs';
-
-/** Answers by option value or by typing, whatever the language on screen. */
-async function give(page, value) {
-  const w = wizard(page);
-  const radio = w.locator(`input[type=radio][value="${value}"]`);
-  if (await radio.count()) await radio.check();
-  else await w.locator('input[name=a]').fill(String(value));
-  await w.locator('form.zw-q button[type=submit]').click();
-}
+import { answerValue, open, wizard } from './helpers.mjs';
 
 test('an NGO\'s grant before Nauryz: the deadline, its fines and the checklist, in three languages', async ({ page }) => {
   await open(page, '2025-03-20T10:00:00+05:00', 'foreign-funding');
-  for (const v of ['ngo', 'none', 'foreign-org', 'legal-aid', 1500000, '2025-03-20']) await give(page, v);
+  for (const v of ['ngo', 'none', 'foreign-org', 'legal-aid', 1500000, '2025-03-20']) await answerValue(page, v);
   const result = wizard(page).locator('.zw-result');
   await expect(result).toHaveAttribute('data-outcome', 'must-notify');
   await expect(result.locator('h3')).toHaveText('Да: уведомите орган государственных доходов');
@@ -39,7 +30,7 @@ test('an NGO\'s grant before Nauryz: the deadline, its fines and the checklist, 
 
 test('a receipt in January 2026 falls under the new Tax Code, shown as not identified', async ({ page }) => {
   await open(page, '2026-01-05T10:00:00+05:00', 'foreign-funding');
-  for (const v of ['individual', 'none', 'foreigner', 'information', 'no', 500000, '2026-01-05']) await give(page, v);
+  for (const v of ['individual', 'none', 'foreigner', 'information', 'no', 500000, '2026-01-05']) await answerValue(page, v);
   const result = wizard(page).locator('.zw-result');
   await expect(result.locator('time[data-date=notice-deadline]')).toHaveAttribute('datetime', '2026-01-20');
   await expect(result).toContainText('Какая его статья теперь устанавливает эту обязанность, в наших источниках нет');

@@ -23,6 +23,15 @@ export async function answer(page, value, next = 'Далее') {
   await w.getByRole('button', { name: next }).click();
 }
 
+/** Answers by option id or by typing, whatever the language on screen (as scenario files do). */
+export async function answerValue(page, value) {
+  const w = wizard(page);
+  const radio = w.locator(`input[type=radio][value="${value}"]`);
+  if (await radio.count()) await radio.check();
+  else await w.locator('input[name=a]').fill(String(value));
+  await w.locator('form.zw-q button[type=submit]').click();
+}
+
 export const RU_PICKET = 'Пикет: один гражданин стоит на месте, без звукоусиления (с плакатом или без)';
 export const RU_ME = 'Я как гражданин (один или вместе с другими гражданами)';
 export const RU_FIRST_QUESTION = 'Что вы хотите провести?';

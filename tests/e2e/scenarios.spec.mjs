@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { parse } from 'smol-toml';
-import { open, wizard } from './helpers.mjs';
+import { answerValue, open, wizard } from './helpers.mjs';
 
 // One page for all scenarios of a worker: each scenario sets the clock and loads the page
 // afresh, which is all a new page would give, at a fraction of the cost.
@@ -31,11 +31,7 @@ for (const file of files) {
       expect(step, 'more questions than the scenario has answers').toBeLessThan(40);
       const id = await w.locator('form.zw-q').getAttribute('data-question');
       expect(Object.keys(s.answers), `the page asks "${id}"`).toContain(id);
-      const value = asInput(s.answers[id]);
-      const radio = w.locator(`input[type=radio][value="${value}"]`);
-      if (await radio.count()) await radio.check();
-      else await w.locator('input[name=a]').fill(value);
-      await w.locator('form.zw-q button[type=submit]').click();
+      await answerValue(page, asInput(s.answers[id]));
       await expect(w.locator(`form.zw-q[data-question="${id}"]`)).toHaveCount(0);
     }
     await expect(result).toHaveAttribute('data-outcome', s.expect.outcome);
