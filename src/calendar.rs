@@ -6,11 +6,10 @@
 //! module only has to answer "is this a working day?" and count.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
 
 use crate::day;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Calendar {
     /// Monday–Friday dates that are not working days (holidays, moved days off, transfers), as day numbers, sorted.
     pub days_off: Vec<i32>,
@@ -101,3 +100,5 @@ mod tests {
         assert!(!cal.add_working_days(d(2025, 12, 30), 3).unwrap().verified);
     }
 }
+
+crate::wire_struct! { Calendar { days_off, working_weekend_days, verified_from, verified_to } }

@@ -2,14 +2,13 @@
 //! embeds. Names are resolved to indices and every text has its three languages.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-
 use crate::calendar::Calendar;
-use crate::day;
 use crate::expr::Expr;
 use crate::text::Text;
+use crate::wire::{Damaged, Reader, Wire, Writer};
+use crate::{wire_enum, wire_struct};
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
     pub topics: Vec<Topic>,
     pub sources: Vec<Source>,
@@ -17,7 +16,6 @@ pub struct Catalog {
     /// The monthly calculation index (MRP, in tenge), each value from its first day, sorted.
     pub mrp: Vec<Mrp>,
     /// The last day the MRP table covers; no MRP is known after it.
-    #[serde(with = "day::serde_day")]
     pub mrp_known_until: NaiveDate,
     pub ui: Ui,
     /// Trainers' preset scenarios (`rules/presets/`), each checked against its expected outcome.
@@ -25,11 +23,10 @@ pub struct Catalog {
 }
 
 /// A ready-made set of answers a trainer loads to show a case.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Preset {
     pub topic: String,
     pub title: Text,
-    #[serde(with = "day::serde_day")]
     pub today: NaiveDate,
     /// Question id → answer as typed (`yes`, an option id, `2025-03-27`, `10:00`, `30`).
     pub answers: Vec<(String, String)>,
@@ -40,14 +37,13 @@ impl Catalog {
         self.topics.iter().find(|t| t.id == id)
     }
 
-    /// The compact binary form embedded in the widget: postcard, its texts in a table
-    /// grouped by language (see `text::encode_with_table`).
+    /// The compact binary form embedded in the widget (see `wire`).
     pub fn to_bytes(&self) -> Vec<u8> {
-        crate::text::encode_with_table(self).expect("a catalog always serializes")
+        crate::wire::encode(self)
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, postcard::Error> {
-        crate::text::decode_with_table(bytes)
+    pub fn from_bytes(bytes: &[u8]) -> Result<Catalog, crate::wire::Damaged> {
+        crate::wire::decode(bytes)
     }
 
     /// The MRP in force on a date (values are sorted by their first day).
@@ -59,16 +55,15 @@ impl Catalog {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Mrp {
-    #[serde(with = "day::serde_day")]
     pub from: NaiveDate,
     pub tenge: u32,
     /// Where the figure comes from, shown next to any amount computed from it.
     pub source: u16,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SourceKind {
     /// A law's text, which the rules were checked against.
     Law,
@@ -76,7 +71,7 @@ pub enum SourceKind {
     Secondary,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub id: String,
     pub kind: SourceKind,
@@ -89,20 +84,19 @@ pub struct Source {
 }
 
 /// A pointer into a source: article, then paragraph and subparagraph if any.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cite {
     pub source: u16,
     pub article: String,
     pub parts: Vec<String>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Topic {
     pub id: String,
     pub title: Text,
     pub summary: Text,
     /// The date this topic's content was last checked against its sources.
-    #[serde(with = "day::serde_day")]
     pub as_of: NaiveDate,
     pub questions: Vec<Question>,
     pub lets: Vec<Let>,
@@ -122,13 +116,13 @@ impl Topic {
 }
 
 /// A named expression from a topic's `[let]` table: a condition, a date, a number.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Let {
     pub id: String,
     pub expr: Expr,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Question {
     pub id: String,
     pub kind: Kind,
@@ -140,13 +134,13 @@ pub struct Question {
     pub check: Option<Check>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Check {
     pub expr: Expr,
     pub message: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
     YesNo,
     Choice(Vec<Choice>),
@@ -155,13 +149,13 @@ pub enum Kind {
     Number { min: i64, max: i64 },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Choice {
     pub id: String,
     pub label: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Verdict {
     Yes,
     No,
@@ -179,7 +173,7 @@ impl Verdict {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct OutcomeRule {
     pub id: String,
     pub verdict: Verdict,
@@ -195,7 +189,7 @@ pub struct OutcomeRule {
     pub unverified: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct RiskRule {
     pub id: String,
     /// Shown only when this holds too (on top of the outcome naming it).
@@ -210,7 +204,7 @@ pub struct RiskRule {
 
 /// A document template: its text in each language, with the answers, dates and blanks
 /// it is made of. Blanks are filled in by the user on the page and never stored.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct DocumentRule {
     pub id: String,
     pub title: Text,
@@ -221,7 +215,7 @@ pub struct DocumentRule {
     pub note: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Piece {
     Text(String),
     /// `{question-id}`: the answer, in words.
@@ -234,13 +228,13 @@ pub enum Piece {
     If(u16),
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Field {
     pub id: String,
     pub label: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct StepRule {
     pub when: Option<Expr>,
     pub text: Text,
@@ -255,14 +249,25 @@ pub struct StepRule {
 macro_rules! ui_strings {
     ($($(#[$doc:meta])* $name:ident,)*) => {
         /// Interface strings, from `rules/ui.toml`. A missing key or language fails the build.
-        #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[cfg_attr(feature = "compiler", derive(serde::Deserialize), serde(deny_unknown_fields))]
         pub struct Ui {
             $($(#[$doc])* pub $name: Text,)*
             /// Month names as used in a date ("14 December"), January first.
             pub months: Vec<Text>,
             /// Weekday names, Monday first.
             pub weekdays: Vec<Text>,
+        }
+
+        impl $crate::wire::Wire for Ui {
+            fn put(&self, w: &mut $crate::wire::Writer) {
+                $(self.$name.put(w);)*
+                self.months.put(w);
+                self.weekdays.put(w);
+            }
+            fn get(r: &mut $crate::wire::Reader) -> Result<Self, $crate::wire::Damaged> {
+                Ok(Ui { $($name: Wire::get(r)?,)* months: Wire::get(r)?, weekdays: Wire::get(r)? })
+            }
         }
 
         impl Ui {
@@ -343,4 +348,54 @@ ui_strings! {
     unknown_topic,
     error,
     crashed,
+}
+
+wire_struct! {
+    Catalog { topics, sources, calendar, mrp, mrp_known_until, ui, presets }
+    Preset { topic, title, today, answers }
+    Mrp { from, tenge, source }
+    Source { id, kind, parts, short, title, url }
+    Cite { source, article, parts }
+    Topic { id, title, summary, as_of, questions, lets, outcomes, risks, documents, law_date }
+    Let { id, expr }
+    Question { id, kind, text, help, when, check }
+    Check { expr, message }
+    Choice { id, label }
+    OutcomeRule { id, verdict, when, title, summary, steps, risks, documents, cites, unverified }
+    RiskRule { id, when, text, fine_mrp, cites, unverified }
+    DocumentRule { id, title, body, fields, note }
+    Field { id, label }
+    StepRule { when, text, date, rule, cites, unverified }
+}
+wire_enum!(SourceKind { 0 Law, 1 Secondary });
+wire_enum!(Verdict { 0 Yes, 1 No, 2 Conditional });
+wire_enum!(Piece { 0 Text(s), 1 Answer(i), 2 Let(i), 3 Field(i), 4 If(i) });
+
+impl Wire for Kind {
+    fn put(&self, w: &mut Writer) {
+        match self {
+            Kind::YesNo => w.uint(0),
+            Kind::Choice(options) => {
+                w.uint(1);
+                options.put(w);
+            }
+            Kind::Date => w.uint(2),
+            Kind::Time => w.uint(3),
+            Kind::Number { min, max } => {
+                w.uint(4);
+                min.put(w);
+                max.put(w);
+            }
+        }
+    }
+    fn get(r: &mut Reader) -> Result<Self, Damaged> {
+        Ok(match r.uint()? {
+            0 => Kind::YesNo,
+            1 => Kind::Choice(Wire::get(r)?),
+            2 => Kind::Date,
+            3 => Kind::Time,
+            4 => Kind::Number { min: i64::get(r)?, max: i64::get(r)? },
+            _ => return Err(Damaged),
+        })
+    }
 }

@@ -51,21 +51,6 @@ pub fn kazakhstan_today(unix_millis: f64) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(days + 719_163).unwrap_or(NaiveDate::MIN)
 }
 
-/// Serde adapter: a `NaiveDate` as its day number.
-pub mod serde_day {
-    use chrono::NaiveDate;
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(d: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_i32(super::to_number(*d))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
-        let n = i32::deserialize(d)?;
-        super::from_number(n).ok_or_else(|| serde::de::Error::custom("day number out of range"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,24 +8,23 @@
 use std::cell::Cell;
 
 use chrono::{Datelike, Duration, NaiveDate};
-use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::catalog::Let;
-use crate::day;
+use crate::wire_enum;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Value {
     Bool(bool),
     Number(i64),
-    Date(#[serde(with = "day::serde_day")] NaiveDate),
+    Date(NaiveDate),
     /// Minutes after midnight.
     Time(u16),
     /// Index of the chosen option of a single-choice question.
     Choice(u16),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
     Eq,
     Ne,
@@ -49,7 +48,7 @@ impl CmpOp {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Func {
     /// `working-days(date, n)`: the n-th working day after (n > 0) or before (n < 0) the date.
     WorkingDays,
@@ -67,7 +66,7 @@ pub enum Func {
     Months,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
     Lit(Value),
     Today,
@@ -83,6 +82,14 @@ pub enum Expr {
     In(Box<Expr>, Vec<u16>),
     Call(Func, Vec<Expr>),
 }
+
+wire_enum!(Value { 0 Bool(b), 1 Number(n), 2 Date(d), 3 Time(t), 4 Choice(c) });
+wire_enum!(CmpOp { 0 Eq, 1 Ne, 2 Lt, 3 Le, 4 Gt, 5 Ge });
+wire_enum!(Func { 0 WorkingDays, 1 Days, 2 Minutes, 3 InYear, 4 Years, 5 Months });
+wire_enum!(Expr {
+    0 Lit(v), 1 Today, 2 Answer(q), 3 Let(i), 4 Not(e), 5 And(a, b), 6 Or(a, b),
+    7 Cmp(op, a, b), 8 In(e, options), 9 Call(f, args),
+});
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EvalError {

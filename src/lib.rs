@@ -17,6 +17,7 @@ pub mod format;
 pub mod outcome;
 pub mod session;
 pub mod text;
+pub mod wire;
 
 #[cfg(feature = "compiler")]
 pub mod rules;

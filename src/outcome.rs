@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::catalog::{Catalog, Cite, DocumentRule, OutcomeRule, Piece, RiskRule, SourceKind, StepRule, Topic};
 use crate::day;
@@ -303,7 +302,8 @@ impl<'c> Outcome<'c> {
 }
 
 /// An outcome in one language, ready to show or print.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct Report {
     pub topic: String,
     pub outcome: String,
@@ -324,7 +324,8 @@ pub struct Report {
     pub warnings: Vec<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportStep {
     pub text: String,
     pub date_id: Option<String>,
@@ -339,7 +340,8 @@ pub struct ReportStep {
     pub unverified: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportRisk {
     pub text: String,
     pub fine_mrp: Option<u32>,
@@ -350,7 +352,8 @@ pub struct ReportRisk {
     pub unverified: Option<String>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportDocument {
     pub id: String,
     /// In the reading language.
@@ -361,13 +364,15 @@ pub struct ReportDocument {
     pub versions: Vec<DocumentVersion>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportField {
     pub id: String,
     pub label: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct DocumentVersion {
     pub lang: &'static str,
     pub title: String,
@@ -376,7 +381,8 @@ pub struct DocumentVersion {
     pub pieces: Vec<DocPiece>,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub enum DocPiece {
     Text(String),
     /// The user's blank with this index in `fields`.
@@ -385,13 +391,15 @@ pub enum DocPiece {
     Blank,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportAnswer {
     pub question: String,
     pub answer: String,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug)]
+#[cfg_attr(feature = "compiler", derive(serde::Serialize))]
 pub struct ReportSource {
     pub title: String,
     pub url: Option<String>,
