@@ -1,12 +1,12 @@
 //! The compiled catalog: what the rules compiler produces from `rules/` and the widget
 //! embeds. Names are resolved to indices and every text has its three languages.
 
-use chrono::NaiveDate;
 use crate::calendar::Calendar;
-use crate::expr::Expr;
+use crate::expr::{Expr, Value};
 use crate::text::Text;
 use crate::wire::{Damaged, Reader, Wire, Writer};
 use crate::{wire_enum, wire_struct};
+use chrono::NaiveDate;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalog {
@@ -107,6 +107,20 @@ pub struct Topic {
     pub documents: Vec<DocumentRule>,
     /// The date question that picks the law in force and the MRP for fines (else today).
     pub law_date: Option<u16>,
+    /// The topic as a graph, for trainers' map (filled in by the path checker).
+    pub map: TopicMap,
+}
+
+/// Which question can follow which, and which outcome can end a path after which question:
+/// the union of every path the checker walked.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TopicMap {
+    /// `(from, to)`: node `n` is question `n` when `n` < the number of questions, else
+    /// outcome `n - questions`. Sorted, without repeats.
+    pub edges: Vec<(u16, u16)>,
+    /// For each question, the answers of a shortest walked path that reaches it (question
+    /// index and value, in path order); `None` for a question only another "today" reaches.
+    pub routes: Vec<Option<Vec<(u16, Value)>>>,
 }
 
 impl Topic {
@@ -261,12 +275,20 @@ macro_rules! ui_strings {
 
         impl $crate::wire::Wire for Ui {
             fn put(&self, w: &mut $crate::wire::Writer) {
-                $(self.$name.put(w);)*
+                vec![$(self.$name.clone(),)*].put(w);
                 self.months.put(w);
                 self.weekdays.put(w);
             }
             fn get(r: &mut $crate::wire::Reader) -> Result<Self, $crate::wire::Damaged> {
-                Ok(Ui { $($name: Wire::get(r)?,)* months: Wire::get(r)?, weekdays: Wire::get(r)? })
+                // Read as one list, checked, then taken apart without a way out per field:
+                // a fraction of the code a read (and its error path) per field takes.
+                let texts = Vec::<Text>::get(r)?;
+                if texts.len() != [$(stringify!($name),)*].len() {
+                    return Err(Damaged);
+                }
+                let (months, weekdays) = (Wire::get(r)?, Wire::get(r)?);
+                let mut texts = texts.into_iter();
+                Ok(Ui { $($name: next_text(&mut texts),)* months, weekdays })
             }
         }
 
@@ -277,6 +299,11 @@ macro_rules! ui_strings {
             }
         }
     };
+}
+
+#[inline(never)]
+fn next_text(texts: &mut std::vec::IntoIter<Text>) -> Text {
+    texts.next().unwrap_or_default()
 }
 
 ui_strings! {
@@ -338,6 +365,19 @@ ui_strings! {
     trainer_choose,
     trainer_today,
     trainer_reset,
+    /// The map of a topic (`widget/src/map.rs`): its name and legend, printing it, the jump list.
+    trainer_map,
+    trainer_map_help,
+    trainer_print_map,
+    trainer_jump,
+    /// The keyboard shortcuts, as a line under the trainer's toolbar.
+    trainer_keys,
+    /// "What if": its heading and help, no change, a further question (`{question}`), trying a typed answer.
+    what_if,
+    what_if_help,
+    what_if_same,
+    what_if_asks,
+    what_if_try,
     /// `{n}` days from today to a date; plural forms split by `|` (see `format::plural`).
     days_until,
     /// `{n}` days from a date to today; plural forms as in `days_until`.
@@ -356,7 +396,8 @@ wire_struct! {
     Mrp { from, tenge, source }
     Source { id, kind, parts, short, title, url }
     Cite { source, article, parts }
-    Topic { id, title, summary, as_of, questions, lets, outcomes, risks, documents, law_date }
+    Topic { id, title, summary, as_of, questions, lets, outcomes, risks, documents, law_date, map }
+    TopicMap { edges, routes }
     Let { id, expr }
     Question { id, kind, text, help, when, check }
     Check { expr, message }

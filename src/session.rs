@@ -197,6 +197,50 @@ impl<'c> Session<'c> {
         }
     }
 
+    /// The questions on the path so far (by index, the one awaiting an answer last) and the
+    /// question on screen (`None`: the outcome). What a trainer's map highlights.
+    pub fn path(&self) -> Result<(Vec<usize>, Option<usize>), EngineError> {
+        let walk = self.walk()?;
+        let shown = self.shown(&walk).map(|p| walk.path[p]);
+        Ok((walk.path, shown))
+    }
+
+    /// Shows a question (a trainer's jump). If it is not on the path, `route` (answers that
+    /// lead there, from the topic's map) is given first, other answers kept. Returns whether
+    /// the question is now on screen; if not (another "today" decides), the furthest screen is.
+    pub fn go_to(&mut self, question: usize, route: &[(u16, Value)]) -> bool {
+        let position = |s: &Self| s.walk().ok().and_then(|w| w.path.iter().position(|&q| q == question));
+        if position(self).is_none() {
+            for &(q, v) in route {
+                if let Some(answer) = self.answers.get_mut(q as usize) {
+                    *answer = Some(v);
+                }
+            }
+        }
+        let found = position(self);
+        self.cursor = found.unwrap_or(usize::MAX);
+        found.is_some()
+    }
+
+    /// This session with one answer changed, showing the furthest screen it reaches (the
+    /// outcome, or the first question that is now unanswered): a trainer's "what if".
+    pub fn with_answer(&self, question: usize, value: Value) -> Result<Session<'c>, AnswerError<'c>> {
+        let q = self.topic.questions.get(question).ok_or(AnswerError::Malformed)?;
+        if !fits(q, value) {
+            return Err(AnswerError::Malformed);
+        }
+        let mut other = self.clone();
+        other.answers[question] = Some(value);
+        other.cursor = usize::MAX;
+        if let Some(check) = &q.check {
+            let walk = other.walk().map_err(|_| AnswerError::Malformed)?;
+            if !other.env(&walk.live).truth(&check.expr).unwrap_or(false) {
+                return Err(AnswerError::Check(&check.message));
+            }
+        }
+        Ok(other)
+    }
+
     /// Forgets every answer and returns to the first question.
     pub fn restart(&mut self) {
         self.answers.iter_mut().for_each(|a| *a = None);

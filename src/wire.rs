@@ -309,6 +309,9 @@ mod tests {
             assert_eq!(decode::<Vec<String>>(&bytes[..cut]), Err(Damaged));
         }
         assert_eq!(decode::<Vec<String>>(&[bytes.as_slice(), &[0]].concat()), Err(Damaged));
-        assert_eq!(decode::<Vec<u8>>(&[0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]), Err(Damaged));
+        assert_eq!(
+            decode::<Vec<u8>>(&[0, 1, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]),
+            Err(Damaged)
+        );
     }
 }

@@ -42,6 +42,8 @@ const langOf = (el) => {
 
 class ZangerWizard extends HTMLElement {
   static observedAttributes = ['lang', 'trainer'];
+  // Only the workshop build has trainer mode; the site build ignores the attribute.
+  static trainerBuild = typeof set_trainer === 'function';
 
   connectedCallback() {
     if (this.shadowRoot) return;
@@ -61,7 +63,7 @@ class ZangerWizard extends HTMLElement {
     ready.then(
       () => {
         this.widgetId = mount(root, topic, this.getAttribute('lang') || '');
-        if (this.hasAttribute('trainer')) set_trainer(this.widgetId, true);
+        if (this.hasAttribute('trainer') && ZangerWizard.trainerBuild) set_trainer(this.widgetId, true);
         performance.mark('zanger:first-screen');
         warmUpWhenIdle(this.widgetId);
       },
@@ -87,7 +89,7 @@ class ZangerWizard extends HTMLElement {
   attributeChangedCallback(name, _old, value) {
     if (this.widgetId === undefined) return;
     if (name === 'lang') set_lang(this.widgetId, value || '');
-    if (name === 'trainer') set_trainer(this.widgetId, value !== null);
+    if (name === 'trainer' && ZangerWizard.trainerBuild) set_trainer(this.widgetId, value !== null);
   }
 }
 

@@ -67,10 +67,15 @@ pub fn compile(files: &[RulesFile]) -> Result<Checked, Vec<Diagnostic>> {
     }
     let mut catalog = Catalog { topics, sources, calendar, mrp, mrp_known_until, ui, presets: Vec::new() };
     let mut path_counts = Vec::new();
+    let mut maps = Vec::new();
     for (topic, topic_spans) in catalog.topics.iter().zip(&spans) {
         let report = paths::check_topic(&catalog, topic, topic_spans);
         cx.diags.extend(report.diagnostics);
         path_counts.push((topic.id.clone(), report.paths.len()));
+        maps.push(paths::map(topic, &report.paths));
+    }
+    for (topic, map) in catalog.topics.iter_mut().zip(maps) {
+        topic.map = map;
     }
     if cx.diags.is_empty() {
         catalog.presets = presets(&catalog, files, &mut cx.diags);
@@ -560,6 +565,7 @@ impl FileCx<'_> {
             risks,
             documents,
             law_date: law_date.map(|i| i as u16),
+            map: Default::default(),
         };
         spans.file = self.file.path.clone();
         Some((topic, spans))

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use crate::catalog::{Catalog, Kind, Topic};
+use crate::catalog::{Catalog, Kind, Topic, TopicMap};
 use crate::expr::{Env, EvalError, Expr, Value};
 use crate::format;
 use crate::session::{AnswerError, EngineError, Screen, Session};
@@ -94,6 +94,7 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
         }
         let again = walk(catalog, topic, today);
         reached.extend(again.paths.iter().map(|p| p.outcome));
+        walked.paths.extend(again.paths);
         walked.questions_reached.extend(again.questions_reached);
         walked.problems.extend(again.problems);
     }
@@ -151,6 +152,27 @@ pub fn check_topic(catalog: &Catalog, topic: &Topic, spans: &TopicSpans) -> Repo
         }
     }
     Report { paths: walked.paths, diagnostics }
+}
+
+/// The trainers' map of a topic, from its walked paths (see [`TopicMap`]).
+pub fn map(topic: &Topic, paths: &[Path]) -> TopicMap {
+    let questions = topic.questions.len();
+    let mut edges = BTreeSet::new();
+    let mut routes: Vec<Option<Vec<(u16, Value)>>> = vec![None; questions];
+    for path in paths {
+        let nodes = path.answers.iter().map(|&(q, _)| q).chain([questions + path.outcome]);
+        let mut from = None;
+        for (step, to) in nodes.enumerate() {
+            if let Some(from) = from {
+                edges.insert((from as u16, to as u16));
+            }
+            from = Some(to);
+            if to < questions && routes[to].as_ref().map_or(true, |r| r.len() > step) {
+                routes[to] = Some(path.answers[..step].iter().map(|&(q, v)| (q as u16, v)).collect());
+            }
+        }
+    }
+    TopicMap { edges: edges.into_iter().collect(), routes }
 }
 
 /// The "todays" to walk again with: each date literal of the topic, in its own year and in

@@ -37,3 +37,25 @@ test('the offline file walks a topic from file://, makes no request and breaks n
   expect(fetched).toBe('refused');
   expect(await page.evaluate(() => window.violations)).toContain('connect-src');
 });
+
+test('trainer mode works from the offline file: a case, the map, what if, the map printed', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(e.violatedDirective));
+  });
+  await page.clock.setFixedTime(new Date('2025-03-14T10:00:00+05:00'));
+  await page.goto(offline);
+  await expect(legend(page)).toBeVisible();
+  // The offline file carries the workshop build: the box switches trainer mode on in place.
+  await page.getByLabel('Режим тренера').check();
+  const w = wizard(page);
+  await w.getByLabel('Пример').selectOption({ label: 'Студент хочет выйти на пикет у акимата завтра' });
+  await expect(w.locator('.zw-result')).toHaveAttribute('data-outcome', 'too-late');
+  await expect(w.locator('svg.zw-map g.zw-here')).toHaveCount(1);
+  await expect(w.locator('.zw-whatif li[data-q]').first()).toBeVisible();
+  await page.evaluate(() => { window.print = () => {}; });
+  await w.getByRole('button', { name: 'Распечатать карту' }).click();
+  const frame = () => w.evaluate((el) => el.shadowRoot.querySelector('iframe.zw-print')?.contentDocument?.querySelector('svg') ? 'map' : '');
+  await expect.poll(frame).toBe('map');
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+});

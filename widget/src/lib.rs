@@ -6,8 +6,14 @@
 //! Nothing is stored and nothing is sent anywhere.
 
 mod document;
+#[cfg(feature = "trainer")]
+mod map;
 mod render;
+#[cfg(feature = "trainer")]
+mod trainer;
 mod warm;
+#[cfg(feature = "trainer")]
+mod what_if;
 mod widget;
 
 use std::cell::RefCell;
@@ -77,7 +83,8 @@ pub fn first_screen(topic: &str, lang: &str) -> Option<String> {
 }
 
 /// Switches a mounted wizard's language, keeping every answer.
-/// Trainer mode on or off (the element's `trainer` attribute).
+/// Trainer mode on or off (the element's `trainer` attribute; workshop build only).
+#[cfg(feature = "trainer")]
 #[wasm_bindgen]
 pub fn set_trainer(id: usize, on: bool) {
     with_widget(id, |w| w.set_trainer(on));
@@ -88,18 +95,19 @@ pub fn set_lang(id: usize, lang: &str) {
     with_widget(id, |w| w.set_lang(lang_of(lang)));
 }
 
-pub(crate) fn with_widget(id: usize, f: impl FnOnce(&mut Widget)) {
+pub(crate) fn with_widget<R>(id: usize, f: impl FnOnce(&mut Widget) -> R) -> Option<R> {
     WIDGETS.with(|w| {
-        if let Some(widget) = w.borrow_mut().get_mut(id) {
-            f(widget);
-            let lang = widget.lang();
-            ROOTS.with(|r| {
-                if let Some(entry) = r.borrow_mut().get_mut(id) {
-                    entry.1 = lang;
-                }
-            });
-        }
-    });
+        let mut widgets = w.borrow_mut();
+        let widget = widgets.get_mut(id)?;
+        let out = f(widget);
+        let lang = widget.lang();
+        ROOTS.with(|r| {
+            if let Some(entry) = r.borrow_mut().get_mut(id) {
+                entry.1 = lang;
+            }
+        });
+        Some(out)
+    })
 }
 
 /// A panic must never leave a blank box: replace every widget's content with a message.

@@ -7,7 +7,7 @@ use web_sys::ShadowRoot;
 use zanger::catalog::{Kind, Question};
 use zanger::outcome::{DocPiece, Report, ReportDocument};
 use zanger::session::{Screen, Session};
-use zanger::{Catalog, Lang, NaiveDate};
+use zanger::{Catalog, Lang};
 
 /// Language names are written in their own language, whatever the interface language.
 const LANGUAGES: [(Lang, &str); 3] = [(Lang::Kk, "Қазақша"), (Lang::Ru, "Русский"), (Lang::En, "English")];
@@ -37,29 +37,11 @@ pub fn shell(catalog: &Catalog, lang: Lang, title: &str, body: &str) -> String {
         let _ = write!(options, r#"<option value="{}" lang="{}"{selected}>{name}</option>"#, l.code(), l.code());
     }
     format!(
-        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label><button type="button" class="zw-exit" data-action="exit">{exit}</button></div><div class="zw-tools"></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body">{body}</div></div>"#,
+        r#"<div class="zw" lang="{code}"><div class="zw-bar"><h2 class="zw-title">{title}</h2><label class="zw-lang"><span>{language}</span><select data-change="lang">{options}</select></label><button type="button" class="zw-exit" data-action="exit">{exit}</button></div><div class="zw-tools"></div><div class="zw-live" role="status" aria-live="polite"></div><div class="zw-body">{body}</div><div class="zw-extra"></div></div>"#,
         code = lang.code(),
         title = esc(title),
         language = esc(ui.language.get(lang)),
         exit = esc(ui.quick_exit.get(lang)),
-    )
-}
-
-/// Trainer mode's toolbar: the topic's preset cases, the date to count from, and a reset.
-pub fn trainer_bar(catalog: &Catalog, lang: Lang, topic_id: &str, today: NaiveDate, preset: Option<usize>) -> String {
-    let ui = &catalog.ui;
-    let mut options = format!(r#"<option value="">{}</option>"#, esc(ui.trainer_choose.get(lang)));
-    for (i, p) in catalog.presets.iter().enumerate().filter(|(_, p)| p.topic == topic_id) {
-        let selected = if preset == Some(i) { " selected" } else { "" };
-        let _ = write!(options, r#"<option value="{i}"{selected}>{}</option>"#, esc(p.title.get(lang)));
-    }
-    format!(
-        r#"<div class="zw-trainer" role="group" aria-label="{tools}"><label><span>{preset}</span><select data-change="preset">{options}</select></label><label><span>{today_label}</span><input type="date" data-change="today" value="{iso}" required></label><button type="button" data-action="reset">{reset}</button></div>"#,
-        tools = esc(ui.trainer_tools.get(lang)),
-        preset = esc(ui.trainer_preset.get(lang)),
-        today_label = esc(ui.trainer_today.get(lang)),
-        iso = zanger::day::date_string(today),
-        reset = esc(ui.trainer_reset.get(lang)),
     )
 }
 

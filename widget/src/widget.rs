@@ -12,24 +12,21 @@ use crate::document;
 use crate::render::{self, QuestionView};
 
 pub struct Widget {
-    id: usize,
-    catalog: &'static Catalog,
-    root: ShadowRoot,
-    lang: Lang,
+    pub(crate) id: usize,
+    pub(crate) catalog: &'static Catalog,
+    pub(crate) root: ShadowRoot,
+    pub(crate) lang: Lang,
     /// `None` when the page asked for a topic that does not exist.
-    session: Option<Session<'static>>,
+    pub(crate) session: Option<Session<'static>>,
     topic_id: String,
     /// What the user typed in documents' blanks, by blank id: kept in memory like the
     /// answers (so Back and a language switch lose nothing), never stored, gone on Start over.
-    blanks: std::collections::BTreeMap<String, String>,
+    pub(crate) blanks: std::collections::BTreeMap<String, String>,
     /// Which language version of each document is shown, by document id.
-    doc_langs: std::collections::BTreeMap<String, Lang>,
-    /// Today in Kazakhstan, as the page opened; a trainer may count from another day.
-    real_today: NaiveDate,
-    /// Trainer mode: the toolbar (preset cases, the date to count from, reset) and large type.
-    trainer: bool,
-    /// The preset case last loaded, by index in the catalog.
-    preset: Option<usize>,
+    pub(crate) doc_langs: std::collections::BTreeMap<String, Lang>,
+    /// Trainer mode's state (only in the workshop build: see `trainer`).
+    #[cfg(feature = "trainer")]
+    pub(crate) trainer: crate::trainer::Trainer,
 }
 
 impl Widget {
@@ -51,36 +48,9 @@ impl Widget {
             topic_id: topic.to_string(),
             blanks: Default::default(),
             doc_langs: Default::default(),
-            real_today: today,
-            trainer: false,
-            preset: None,
+            #[cfg(feature = "trainer")]
+            trainer: crate::trainer::Trainer::new(today),
         }
-    }
-
-    /// Turns trainer mode on or off; the answers stay.
-    pub fn set_trainer(&mut self, on: bool) {
-        if on != self.trainer {
-            self.trainer = on;
-            self.render_shell();
-            self.render(false);
-        }
-    }
-
-    /// Loads a trainer's preset case: its answers, counted from its day.
-    fn load_preset(&mut self, index: Option<usize>) {
-        let (Some(session), Some(preset)) = (&mut self.session, index.and_then(|i| self.catalog.presets.get(i))) else {
-            return;
-        };
-        if preset.topic != session.topic().id {
-            return;
-        }
-        *session = Session::new(self.catalog, session.topic(), preset.today);
-        // A preset is checked against the rules when they are built, so it replays cleanly.
-        let _ = session.replay(preset.answers.iter().map(|(q, a)| (q.as_str(), a.as_str())));
-        self.preset = index;
-        self.blanks.clear();
-        self.render_shell();
-        self.render(true);
     }
 
     pub fn lang(&self) -> Lang {
@@ -128,7 +98,7 @@ impl Widget {
         }
     }
 
-    fn render_shell(&self) {
+    pub(crate) fn render_shell(&self) {
         let title = match &self.session {
             Some(s) => s.topic().title.get(self.lang).to_string(),
             None => String::new(),
@@ -136,16 +106,11 @@ impl Widget {
         if let Some(frame) = self.find(".zw-root") {
             frame.set_inner_html(&render::shell(self.catalog, self.lang, &title, ""));
         }
-        if let (true, Some(session), Some(tools), Some(zw)) =
-            (self.trainer, &self.session, self.find(".zw-tools"), self.find(".zw"))
-        {
-            let bar = render::trainer_bar(self.catalog, self.lang, &self.topic_id, session.today(), self.preset);
-            tools.set_inner_html(&bar);
-            zw.set_class_name("zw zw-large");
-        }
+        #[cfg(feature = "trainer")]
+        self.render_trainer_bar();
     }
 
-    fn find(&self, selector: &str) -> Option<Element> {
+    pub(crate) fn find(&self, selector: &str) -> Option<Element> {
         self.root.query_selector(selector).ok().flatten()
     }
 
@@ -163,7 +128,7 @@ impl Widget {
 
     /// Renders the current screen; with `move_focus`, focus goes to its heading so that
     /// keyboard and screen-reader users land on the new question or the result.
-    fn render(&mut self, move_focus: bool) {
+    pub(crate) fn render(&mut self, move_focus: bool) {
         let (c, lang) = (self.catalog, self.lang);
         let Some(session) = &self.session else {
             let text = c.ui.unknown_topic.fill(lang, &[("topic", &self.topic_id)]);
@@ -194,6 +159,8 @@ impl Widget {
             }
         };
         self.set_body(&html);
+        #[cfg(feature = "trainer")]
+        self.render_trainer_extra();
         for (field, value) in &self.blanks {
             document::fill(&self.root, field, value);
         }
@@ -235,7 +202,7 @@ impl Widget {
         }
     }
 
-    fn submit(&mut self) {
+    pub(crate) fn submit(&mut self) {
         let (c, lang) = (self.catalog, self.lang);
         let Some(session) = &mut self.session else { return };
         let Ok(Screen::Question { question, .. }) = session.screen() else { return };
@@ -256,7 +223,7 @@ impl Widget {
         }
     }
 
-    fn action(&mut self, action: &str, target: &Element) {
+    pub(crate) fn action(&mut self, action: &str, target: &Element) {
         match action {
             "back" => {
                 if let Some(s) = &mut self.session {
@@ -270,18 +237,6 @@ impl Widget {
                 }
                 self.blanks.clear();
                 self.doc_langs.clear();
-                self.render(true);
-            }
-            // Trainer mode, between demonstrations: no answers, no case, today again.
-            "reset" => {
-                if let Some(s) = &mut self.session {
-                    s.restart();
-                    s.set_today(self.real_today);
-                }
-                self.preset = None;
-                self.blanks.clear();
-                self.doc_langs.clear();
-                self.render_shell();
                 self.render(true);
             }
             "print" => {
@@ -316,20 +271,27 @@ impl Widget {
                     web_sys::console::error_1(&e);
                 }
             }
+            #[cfg(feature = "trainer")]
+            _ => self.trainer_action(action, target),
+            #[cfg(not(feature = "trainer"))]
             _ => {}
         }
+    }
+
+    pub(crate) fn on(&self, event: &str, handler: Box<dyn FnMut(Event)>) {
+        let closure = Closure::wrap(handler);
+        let _ = self.root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        // The widget lives as long as the page; so do its listeners.
+        closure.forget();
     }
 
     /// One listener per event type on the shadow root; elements say what they do with
     /// `data-action` (clicks) and `data-change` (changes).
     fn listen(&self) {
         let id = self.id;
-        let on = |event: &str, handler: Box<dyn FnMut(Event)>| {
-            let closure = Closure::wrap(handler);
-            let _ = self.root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
-            // The widget lives as long as the page; so do its listeners.
-            closure.forget();
-        };
+        let on = |event: &str, handler: Box<dyn FnMut(Event)>| self.on(event, handler);
+        #[cfg(feature = "trainer")]
+        self.listen_keys();
         on(
             "submit",
             Box::new(move |e: Event| {
@@ -367,28 +329,20 @@ impl Widget {
                     (_, Some(input)) => input.value(),
                     _ => return,
                 };
-                match target.get_attribute("data-change").as_deref() {
-                    Some("lang") => crate::with_widget(id, |w| w.set_lang(crate::lang_of(&value))),
-                    Some("preset") => crate::with_widget(id, |w| w.load_preset(value.parse().ok())),
-                    Some("today") => {
-                        // An empty or partial date leaves the count where it was.
-                        if let Some(day) = zanger::day::parse_date(&value) {
-                            crate::with_widget(id, |w| {
-                                if let Some(s) = &mut w.session {
-                                    s.set_today(day);
-                                }
-                                w.render(false);
-                            });
-                        }
-                    }
+                let change = target.get_attribute("data-change").unwrap_or_default();
+                crate::with_widget(id, |w| match change.as_str() {
+                    "lang" => w.set_lang(crate::lang_of(&value)),
+                    #[cfg(feature = "trainer")]
+                    other => w.trainer_change(other, &value),
+                    #[cfg(not(feature = "trainer"))]
                     _ => {}
-                }
+                });
             }),
         );
     }
 }
 
-fn focus(el: &Element) {
+pub(crate) fn focus(el: &Element) {
     if let Some(el) = el.dyn_ref::<HtmlElement>() {
         let _ = el.focus();
     }
