@@ -37,7 +37,8 @@ pub struct Position<'a> {
 pub fn svg(catalog: &Catalog, lang: Lang, topic: &Topic, at: &Position) -> String {
     let nq = topic.questions.len();
     let rows = nq.max(topic.outcomes.len()) as i32;
-    let (width, height) = (OUTCOMES + COLUMN + 10, rows * ROW + 10);
+    let legend_y = rows * ROW + 20;
+    let (width, height) = (OUTCOMES + COLUMN + 10, legend_y + 20);
     let top = |row: usize| 5 + row as i32 * ROW;
     // The path as nodes: its questions, then the outcome when one is shown.
     let mut nodes: Vec<usize> = at.path.to_vec();
@@ -92,7 +93,7 @@ pub fn svg(catalog: &Catalog, lang: Lang, topic: &Topic, at: &Position) -> Strin
                 r#"<text class="zw-ans" x="{}" y="{}">→ {}</text>"#,
                 LEFT + 10,
                 top(i) + 49,
-                esc(&clip(&answer, LINE - 4))
+                esc(&clip(&answer, LINE - 7))
             );
         }
         h.push_str("</g>");
@@ -114,6 +115,23 @@ pub fn svg(catalog: &Catalog, lang: Lang, topic: &Topic, at: &Position) -> Strin
             label = esc(verdict.1.get(lang)),
             y = top(o),
         );
+    }
+    // What the outcomes' colours mean, for a printed map too.
+    let mut x = LEFT;
+    for (v, label) in [
+        ("yes", &catalog.ui.verdict_yes),
+        ("conditional", &catalog.ui.verdict_conditional),
+        ("no", &catalog.ui.verdict_no),
+    ] {
+        let label = label.get(lang);
+        let _ = write!(
+            h,
+            r#"<g class="zw-{v}"><rect class="zw-verdict" x="{x}" y="{}" width="12" height="12"/><text x="{}" y="{legend_y}">{}</text></g>"#,
+            legend_y - 10,
+            x + 18,
+            esc(label)
+        );
+        x += 32 + 7 * label.chars().count() as i32;
     }
     h.push_str("</svg>");
     h

@@ -187,7 +187,7 @@ impl Widget {
              @page {{ size: A4; margin: 12mm; }} body {{ font: 11pt system-ui, sans-serif; margin: 0; }} \
              h1 {{ font-size: 14pt; margin: 0 0 2mm; }} p {{ margin: 0 0 4mm; }} \
              svg {{ display: block; width: 100%; height: auto; max-height: 245mm; }}</style></head>\
-             <body><h1>{title}: {map}</h1><p>{dates}</p>{svg}</body></html>",
+             <body><h1>{title} — {map}</h1><p>{dates}</p>{svg}</body></html>",
             code = lang.code(),
             title = esc(topic.title.get(lang)),
             map = esc(c.ui.trainer_map.get(lang)),
