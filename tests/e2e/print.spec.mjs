@@ -61,3 +61,28 @@ for (const [doc, flow, topic, today, field] of DOCUMENTS) {
     }
   });
 }
+
+// The result page itself is a handout: printed from the page (also in trainer mode), it fits A4's
+// width, and buttons, the language switch and the trainer's tools, map and "what if" stay off paper.
+for (const trainer of [false, true]) {
+  test(`the result page prints on A4${trainer ? ' from trainer mode' : ''}`, async ({ page }) => {
+    await open(page, '2025-03-14T10:00:00+05:00', 'assembly', { trainer });
+    for (const a of RU_CAN_PICKET) await answer(page, a);
+    const w = wizard(page);
+    await expect(w.locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
+    if (trainer) await expect(w.locator('svg.zw-map')).toBeVisible();
+    await page.setViewportSize({ width: 794, height: 1123 });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.zw-nav', '.zw-lang', '.zw-exit', '.zw-trainer', '.zw-extra']) {
+      for (const el of await w.locator(hidden).all()) await expect(el).toBeHidden();
+    }
+    await expect(w.locator('.zw-result h3')).toBeVisible();
+    expect(await w.locator('.zw').evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'the result is wider than A4').toBeLessThanOrEqual(0);
+    const pdf = (await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    console.log(`result page (${trainer ? 'trainer' : 'site'}): ${pages} A4 pages`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+  });
+}
