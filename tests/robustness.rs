@@ -173,9 +173,24 @@ fn random_session_calls_never_panic() {
                     .unwrap();
             let mut s = Session::new(&checked.catalog, topic, today);
             for _ in 0..40 {
-                match rng.below(10) {
+                match rng.below(12) {
                     0 => s.back(),
                     1 if rng.below(5) == 0 => s.restart(),
+                    // A trainer's jump (with the route the map gives, or none) and "what if".
+                    2 => {
+                        let q = rng.below(topic.questions.len() + 1);
+                        let route = topic.map.routes.get(q).cloned().flatten().unwrap_or_default();
+                        let _ = s.go_to(q, if rng.below(2) == 0 { &route } else { &[] });
+                    }
+                    3 => {
+                        let q = rng.below(topic.questions.len() + 1);
+                        let input = *rng.pick(&inputs[..]);
+                        let value =
+                            topic.questions.get(q).and_then(|question| zanger::session::parse_answer(question, input));
+                        if let Some(Ok(other)) = value.map(|v| s.with_answer(q, v)) {
+                            s = other;
+                        }
+                    }
                     _ => {
                         let input = *rng.pick(&inputs[..]);
                         let _ = s.answer_input(input);
