@@ -5,7 +5,7 @@
 // - www/dist/zanger.wasm: optimised by npm's binaryen (about 30% smaller).
 //   These two are the widget NGO sites embed (target/pkg-site, built without trainer mode).
 // - www/dist/trainer/zanger.js and zanger.wasm: the same with trainer mode (target/pkg-trainer),
-//   for workshops; the demo page loads them with ?trainer.
+//   for workshops; www/dist/trainer.html is the demo page loading them.
 // - www/dist/zanger-offline.html: the demo page with the trainer build's module inline and its
 //   wasm's bytes in it (base64), under a Content-Security-Policy that forbids every connection,
 //   for opening straight from a USB stick (file://).
@@ -59,8 +59,10 @@ const wasmBase64 = readFileSync('www/dist/trainer/zanger.wasm').toString('base64
 const offlineModule = moduleText(`Uint8Array.from(atob(${JSON.stringify(wasmBase64)}), (c) => c.charCodeAt(0))`)
   .replaceAll('</script', '<\\/script');
 let page = readFileSync('www/index.html', 'utf8');
-const tag = `<script type="module">import(new URLSearchParams(location.search).has('trainer') ? './dist/trainer/zanger.js' : './dist/zanger.js');</script>`;
+const tag = '<script type="module" src="dist/zanger.js"></script>';
 if (!page.includes(tag)) throw new Error(`www/index.html has no ${tag}`);
+// The demo page with the workshop build, for trainers online: www/dist/trainer.html.
+writeFileSync('www/dist/trainer.html', page.replace(tag, '<script type="module" src="trainer/zanger.js"></script>'));
 page = page.replace(tag, () => `<script type="module">${offlineModule}</script>`);
 const hashes = [...page.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)]
   .map(([, code]) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
