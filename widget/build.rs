@@ -11,13 +11,18 @@ fn main() {
     for f in &files {
         println!("cargo:rerun-if-changed={}", rules.join("..").join(&f.path).display());
     }
-    let checked = match zanger::rules::check(&files) {
+    let mut checked = match zanger::rules::check(&files) {
         Ok(c) => c,
         Err(report) => {
             eprintln!("{report}");
             std::process::exit(1);
         }
     };
+    // The site build has no trainer mode: its visitors do not download the trainer's data.
+    if std::env::var_os("CARGO_FEATURE_TRAINER").is_none() {
+        checked.catalog.presets.clear();
+        checked.catalog.topics.iter_mut().for_each(|t| t.map = Default::default());
+    }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalog.bin");
     std::fs::write(&out, checked.catalog.to_bytes()).expect("write catalog.bin");
 }
