@@ -404,13 +404,56 @@ wire_struct! {
     Choice { id, label }
     OutcomeRule { id, verdict, when, title, summary, steps, risks, documents, cites, unverified }
     RiskRule { id, when, text, fine_mrp, cites, unverified }
-    DocumentRule { id, title, body, fields, note }
     Field { id, label }
     StepRule { when, text, date, rule, cites, unverified }
 }
 wire_enum!(SourceKind { 0 Law, 1 Secondary });
 wire_enum!(Verdict { 0 Yes, 1 No, 2 Conditional });
-wire_enum!(Piece { 0 Text(s), 1 Answer(i), 2 Let(i), 3 Field(i), 4 If(i) });
+
+// A document's wording is stored with the other texts of its language (see `wire`).
+impl Wire for DocumentRule {
+    fn put(&self, w: &mut Writer) {
+        self.id.put(w);
+        self.title.put(w);
+        for (lang, pieces) in self.body.iter().enumerate() {
+            w.uint(pieces.len() as u64);
+            for piece in pieces {
+                let (variant, i) = match piece {
+                    Piece::Text(s) => {
+                        w.uint(0);
+                        w.lang_str(lang, s);
+                        continue;
+                    }
+                    Piece::Answer(i) => (1, i),
+                    Piece::Let(i) => (2, i),
+                    Piece::Field(i) => (3, i),
+                    Piece::If(i) => (4, i),
+                };
+                w.uint(variant);
+                i.put(w);
+            }
+        }
+        self.fields.put(w);
+        self.note.put(w);
+    }
+    fn get(r: &mut Reader) -> Result<Self, Damaged> {
+        let (id, title): (String, Text) = (Wire::get(r)?, Wire::get(r)?);
+        let mut body: [Vec<Piece>; 3] = Default::default();
+        for (lang, pieces) in body.iter_mut().enumerate() {
+            for _ in 0..r.uint()? {
+                pieces.push(match r.uint()? {
+                    0 => Piece::Text(r.lang_str(lang)?),
+                    1 => Piece::Answer(u16::get(r)?),
+                    2 => Piece::Let(u16::get(r)?),
+                    3 => Piece::Field(u16::get(r)?),
+                    4 => Piece::If(u16::get(r)?),
+                    _ => return Err(Damaged),
+                });
+            }
+        }
+        Ok(DocumentRule { id, title, body, fields: Wire::get(r)?, note: Wire::get(r)? })
+    }
+}
 
 impl Wire for Kind {
     fn put(&self, w: &mut Writer) {

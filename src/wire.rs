@@ -7,7 +7,8 @@
 //! and its fields; a struct is its fields in order. Every [`Text`] is an index into a table
 //! written before the value, grouped by language (every Kazakh text, then every Russian,
 //! then every English): text is most of a catalog, and grouped so gzip finds far more
-//! repeats within its window.
+//! repeats within its window. Text in one language only (a document's wording in each
+//! language) joins its language's group too ([`Writer::lang_str`]).
 
 use std::collections::HashMap;
 
@@ -38,10 +39,10 @@ pub fn encode<T: Wire>(value: &T) -> Vec<u8> {
     value.put(&mut body);
     let mut out = Writer::default();
     out.uint(body.table.len() as u64);
-    for lang in Lang::ALL {
-        for text in &body.table {
-            out.str(text.get(lang));
-        }
+    body.single.iter().for_each(|(strings, _)| out.uint(strings.len() as u64));
+    for (lang, (strings, _)) in Lang::ALL.into_iter().zip(&body.single) {
+        body.table.iter().for_each(|text| out.str(text.get(lang)));
+        strings.iter().for_each(|s| out.str(s));
     }
     out.out.extend_from_slice(&body.out);
     out.out
@@ -49,13 +50,13 @@ pub fn encode<T: Wire>(value: &T) -> Vec<u8> {
 
 /// Decodes what [`encode`] wrote; every byte must be used.
 pub fn decode<T: Wire>(bytes: &[u8]) -> Result<T, Damaged> {
-    let mut r = Reader { bytes, texts: Vec::new() };
+    let mut r = Reader { bytes, texts: Vec::new(), single: Default::default() };
     let n = r.len()?;
-    let mut columns = [(); 3].map(|_| Vec::with_capacity(n));
-    for column in &mut columns {
-        for _ in 0..n {
-            column.push(String::get(&mut r)?);
-        }
+    let counts = [r.len()?, r.len()?, r.len()?];
+    let mut columns: [Vec<String>; 3] = Default::default();
+    for lang in 0..3 {
+        columns[lang] = (0..n).map(|_| String::get(&mut r)).collect::<Result<_, _>>()?;
+        r.single[lang] = (0..counts[lang]).map(|_| String::get(&mut r)).collect::<Result<_, _>>()?;
     }
     let [kk, ru, en] = columns;
     r.texts = kk.into_iter().zip(ru).zip(en).map(|((kk, ru), en)| Text { kk, ru, en }).collect();
@@ -68,6 +69,8 @@ pub struct Writer {
     out: Vec<u8>,
     indexes: HashMap<Text, u64>,
     table: Vec<Text>,
+    /// Strings in one language (0 kk, 1 ru, 2 en), each once, and their indexes.
+    single: [(Vec<String>, HashMap<String, u64>); 3],
 }
 
 impl Writer {
@@ -87,11 +90,23 @@ impl Writer {
         self.uint(s.len() as u64);
         self.out.extend_from_slice(s.as_bytes());
     }
+
+    /// A string in one language (`Lang::ALL` order), stored with that language's texts.
+    pub fn lang_str(&mut self, lang: usize, s: &str) {
+        let (strings, indexes) = &mut self.single[lang];
+        let next = strings.len() as u64;
+        let i = *indexes.entry(s.to_string()).or_insert(next);
+        if i == next {
+            strings.push(s.to_string());
+        }
+        self.uint(i);
+    }
 }
 
 pub struct Reader<'a> {
     bytes: &'a [u8],
     texts: Vec<Text>,
+    single: [Vec<String>; 3],
 }
 
 impl Reader<'_> {
@@ -117,6 +132,12 @@ impl Reader<'_> {
     fn len(&mut self) -> Result<usize, Damaged> {
         let n = self.uint()?;
         (n <= self.bytes.len() as u64).then_some(n as usize).ok_or(Damaged)
+    }
+
+    /// What [`Writer::lang_str`] wrote.
+    pub fn lang_str(&mut self, lang: usize) -> Result<String, Damaged> {
+        let i = self.uint()?;
+        self.single.get(lang).and_then(|s| s.get(i as usize)).cloned().ok_or(Damaged)
     }
 
     fn take(&mut self, n: usize) -> Result<&[u8], Damaged> {
