@@ -94,6 +94,7 @@ test('what if: one answer changed shows the other result and its dates, and can 
   const tried = date.locator('li').filter({ has: page.locator('[data-v="2025-03-28"]') });
   await expect(tried).toContainText('Да, при соблюдении условий');
   await expect(tried).toContainText('18 марта 2025');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations).toEqual([]);
   await tried.locator('[data-v="2025-03-28"]').click();
   await expect(w.locator('.zw-result')).toHaveAttribute('data-outcome', 'can-picket');
   await expect(w.locator('time[data-date=notice-deadline]')).toHaveAttribute('datetime', '2025-03-18');

@@ -82,7 +82,6 @@ pub fn first_screen(topic: &str, lang: &str) -> Option<String> {
     render::first_screen(catalog(), topic, lang_of(lang))
 }
 
-/// Switches a mounted wizard's language, keeping every answer.
 /// Trainer mode on or off (the element's `trainer` attribute; workshop build only).
 #[cfg(feature = "trainer")]
 #[wasm_bindgen]
@@ -90,6 +89,7 @@ pub fn set_trainer(id: usize, on: bool) {
     with_widget(id, |w| w.set_trainer(on));
 }
 
+/// Switches a mounted wizard's language, keeping every answer.
 #[wasm_bindgen]
 pub fn set_lang(id: usize, lang: &str) {
     with_widget(id, |w| w.set_lang(lang_of(lang)));
