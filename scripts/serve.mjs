@@ -31,4 +31,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`Zanger demo: http://localhost:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`Zanger demo: http://localhost:${port}/ (trainers: http://localhost:${port}/dist/trainer.html?trainer)`));
