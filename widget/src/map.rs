@@ -13,8 +13,8 @@ use zanger::{format, Catalog, Lang};
 use crate::render::esc;
 
 const COLUMN: i32 = 300;
-const LEFT: i32 = 140; // room for the arcs that skip questions
-const GAP: i32 = 150;
+const LEFT: i32 = 100; // room for the arcs that skip questions
+const GAP: i32 = 110;
 const OUTCOMES: i32 = LEFT + COLUMN + GAP;
 const ROW: i32 = 66;
 const BOX: i32 = 54;

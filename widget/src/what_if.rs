@@ -87,7 +87,7 @@ fn change(catalog: &Catalog, lang: Lang, session: &Session, before: &Outcome, q:
     let after = match other.screen() {
         Ok(Screen::Outcome(after)) => after,
         Ok(Screen::Question { question, .. }) => {
-            return esc(&ui.what_if_asks.fill(lang, &[("question", question.text.get(lang))]))
+            return esc(&ui.what_if_asks.fill(lang, &[("question", &clip(question.text.get(lang), 80))]))
         }
         Err(_) => return esc(ui.error.get(lang)),
     };
