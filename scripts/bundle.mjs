@@ -15,13 +15,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-// Render the first screens with the wasm itself, in Node (both builds render them alike).
-const widget = await import(pathToFileURL('target/pkg-site/zanger_widget.js').href);
-widget.initSync({ module: readFileSync('target/pkg-site/zanger_widget_bg.wasm') });
-const firstScreens = {};
-for (const topic of widget.topic_ids()) {
-  firstScreens[topic] = {};
-  for (const lang of ['kk', 'ru', 'en']) firstScreens[topic][lang] = widget.first_screen(topic, lang);
+/** Every topic's first screen in every language, rendered by the build's own wasm, in Node. */
+async function firstScreens(pkg) {
+  const widget = await import(pathToFileURL(`${pkg}/zanger_widget.js`).href);
+  widget.initSync({ module: readFileSync(`${pkg}/zanger_widget_bg.wasm`) });
+  const screens = {};
+  for (const topic of widget.topic_ids()) {
+    screens[topic] = {};
+    for (const lang of ['kk', 'ru', 'en']) screens[topic][lang] = widget.first_screen(topic, lang);
+  }
+  return screens;
 }
 
 const style = readFileSync('widget/style.css', 'utf8');
@@ -30,14 +33,15 @@ const element = readFileSync('widget/element.js', 'utf8');
 /** Writes `out`/zanger.js and `out`/zanger.wasm from a wasm-bindgen output folder; returns the
  *  module's text for a given `wasmInline`: null for a site (the wasm is fetched next to the
  *  module) or a JS expression making its bytes. */
-function bundle(pkg, out) {
+async function bundle(pkg, out) {
+  const screens = await firstScreens(pkg);
   const glue = readFileSync(`${pkg}/zanger_widget.js`, 'utf8');
   if (!glue.includes('async function __wbg_init(')) throw new Error(`unexpected wasm-bindgen glue in ${pkg}: no __wbg_init`);
   const body = glue.replace(/^export (function|\{[^}]*\};?$)/gm, (m, what) => (what.startsWith('{') ? '' : 'function'));
   const moduleText = (wasmInline) => [
     body,
     `const STYLE = ${JSON.stringify(style)};`,
-    `const FIRST_SCREENS = ${JSON.stringify(firstScreens)};`,
+    `const FIRST_SCREENS = ${JSON.stringify(screens)};`,
     `const WASM_INLINE = ${wasmInline};`,
     element,
   ].join('\n');
@@ -49,8 +53,8 @@ function bundle(pkg, out) {
   return moduleText;
 }
 
-bundle('target/pkg-site', 'www/dist');
-const moduleText = bundle('target/pkg-trainer', 'www/dist/trainer');
+await bundle('target/pkg-site', 'www/dist');
+const moduleText = await bundle('target/pkg-trainer', 'www/dist/trainer');
 
 // The offline file: the demo page, its module inline (with the wasm as base64) instead of the
 // script tag. The CSP allows only this page's own inline scripts (by hash) and wasm compilation;

@@ -107,6 +107,9 @@ pub struct Topic {
     pub documents: Vec<DocumentRule>,
     /// The date question that picks the law in force and the MRP for fines (else today).
     pub law_date: Option<u16>,
+    /// Whether the widget NGO sites embed carries this topic (`site_build = false`: only the
+    /// workshop build, the offline file and the CLI do, e.g. while it does not fit the budget).
+    pub site_build: bool,
     /// The topic as a graph, for trainers' map (filled in by the path checker).
     pub map: TopicMap,
 }
@@ -396,7 +399,7 @@ wire_struct! {
     Mrp { from, tenge, source }
     Source { id, kind, parts, short, title, url }
     Cite { source, article, parts }
-    Topic { id, title, summary, as_of, questions, lets, outcomes, risks, documents, law_date, map }
+    Topic { id, title, summary, as_of, questions, lets, outcomes, risks, documents, law_date, site_build, map }
     TopicMap { edges, routes }
     Let { id, expr }
     Question { id, kind, text, help, when, check }

@@ -18,9 +18,11 @@ fn main() {
             std::process::exit(1);
         }
     };
-    // The site build has no trainer mode: its visitors do not download the trainer's data.
+    // The site build has no trainer mode: its visitors do not download the trainer's data,
+    // nor the topics kept out of it (`site_build = false` in their rules file).
     if std::env::var_os("CARGO_FEATURE_TRAINER").is_none() {
         checked.catalog.presets.clear();
+        checked.catalog.topics.retain(|t| t.site_build);
         checked.catalog.topics.iter_mut().for_each(|t| t.map = Default::default());
     }
     let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("catalog.bin");

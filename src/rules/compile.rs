@@ -565,6 +565,7 @@ impl FileCx<'_> {
             risks,
             documents,
             law_date: law_date.map(|i| i as u16),
+            site_build: t.site_build.unwrap_or(true),
             map: Default::default(),
         };
         spans.file = self.file.path.clone();

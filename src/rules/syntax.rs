@@ -20,6 +20,8 @@ pub struct TopicFile {
     pub summary: S<Text>,
     /// The date question that picks the law in force, for `valid_from` / `valid_to`.
     pub law_date: Option<S<String>>,
+    /// `false` keeps the topic out of the widget NGO sites embed (see `Topic::site_build`).
+    pub site_build: Option<bool>,
     #[serde(rename = "let", default)]
     pub lets: BTreeMap<S<String>, S<String>>,
     #[serde(rename = "question", default)]

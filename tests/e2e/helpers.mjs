@@ -2,11 +2,12 @@
 import { expect } from '@playwright/test';
 
 /** Fixes the browser clock at a moment given in Kazakhstan time (UTC+5), then opens the demo
- *  (on a topic other than the first, if given; with `trainer`, the workshop build's page in trainer mode). */
-export async function open(page, kzTime = '2025-03-14T10:00:00+05:00', topic = '', { trainer = false } = {}) {
+ *  (on a topic other than the first, if given). `workshop`: the workshop build's page (every
+ *  topic); `trainer`: that page in trainer mode. */
+export async function open(page, kzTime = '2025-03-14T10:00:00+05:00', topic = '', { trainer = false, workshop = trainer } = {}) {
   await page.clock.setFixedTime(new Date(kzTime));
   const query = [topic && `topic=${topic}`, trainer && 'trainer'].filter(Boolean).join('&');
-  await page.goto(`${trainer ? '/dist/trainer.html' : '/'}${query ? `?${query}` : ''}`);
+  await page.goto(`${workshop ? '/dist/trainer.html' : '/'}${query ? `?${query}` : ''}`);
   await expect(legend(page)).toBeVisible();
 }
 

@@ -24,7 +24,9 @@ const asInput = (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : Strin
 for (const file of files) {
   const s = parse(readFileSync(new URL(file, dir), 'utf8'));
   test(`scenario ${file}`, async ({ shared: page }) => {
-    await open(page, `${asInput(s.today)}T10:00:00+05:00`, s.topic);
+    // A topic the site build leaves out (`site_build = false`) is walked in the workshop build.
+    const topic = parse(readFileSync(new URL(`../../rules/topics/${s.topic}.toml`, import.meta.url), 'utf8'));
+    await open(page, `${asInput(s.today)}T10:00:00+05:00`, s.topic, { workshop: topic.site_build === false });
     const w = wizard(page);
     const result = w.locator('.zw-result');
     for (let step = 0; !(await result.isVisible()); step++) {
