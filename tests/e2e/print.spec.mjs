@@ -22,6 +22,7 @@ const REQUEST = [{ option: 'Я, как физическое лицо' }, { optio
 const NO_ANSWER = [
   { option: 'Я, как физическое лицо' }, { option: 'Я отправил письменный запрос и жду ответа (или ответа нет)' }, '2025-11-17', { option: 'Нет' },
 ];
+const FOUNDING = [12, { option: 'Республиканское: филиалы более чем в половине областей' }, '2026-11-20'];
 const LONG = 'Ахметова-Сулейменова Гульнар Жанатовна, город Алматы, Медеуский район, улица Достык, дом 123, квартира 45';
 
 const DOCUMENTS = [
@@ -33,11 +34,15 @@ const DOCUMENTS = [
   ['funding-checklist', FUNDING, 'foreign-funding', '2025-03-20T10:00:00+05:00', 'recipient-name'],
   ['information-request-letter', REQUEST, 'information-request', '2025-11-20T10:00:00+05:00', 'information'],
   ['complaint-letter', NO_ANSWER, 'information-request', '2026-01-10T10:00:00+05:00', 'demand'],
+  ['founding-minutes', FOUNDING, 'association', '2026-11-29T10:00:00+05:00', 'address'],
+  ['registration-checklist', FOUNDING, 'association', '2026-11-29T10:00:00+05:00', 'name'],
 ];
+// Topics the site build leaves out (`site_build = false`) are printed from the workshop build.
+const WORKSHOP_ONLY = new Set(['association']);
 
 for (const [doc, flow, topic, today, field] of DOCUMENTS) {
   test(`${doc} prints on A4 in Kazakh and Russian`, async ({ page, context }) => {
-    await open(page, today, topic);
+    await open(page, today, topic, { workshop: WORKSHOP_ONLY.has(topic) });
     for (const a of flow) await answer(page, a);
     const d = wizard(page).locator(`.zw-doc[data-document=${doc}]`);
     await d.locator(`.zw-doc-version:not([hidden]) input[data-field=${field}]`).fill(LONG);

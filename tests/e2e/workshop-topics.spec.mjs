@@ -1,5 +1,5 @@
-// The religion topic (in the workshop build while the site build leaves it out, see its rules
-// file): a foreign missionary's registration in three languages, and the founders' thresholds.
+// The religion and association topics (in the workshop build while the site build leaves them out,
+// see their rules files): a missionary in three languages, founders' thresholds, an association.
 import { test, expect } from '@playwright/test';
 import { answer, legend, open, wizard } from './helpers.mjs';
 
@@ -46,4 +46,23 @@ test('the site build leaves the topic out; the workshop page lists it', async ({
   await expect(page.getByRole('link', { name: 'Религиозная группа' })).toBeHidden();
   await open(page, '2026-11-29T10:00:00+05:00', '', { workshop: true });
   await expect(page.getByRole('link', { name: 'Религиозная группа' })).toBeVisible();
+});
+
+test('a public association: ten founders may apply; the minutes are pre-filled, in Kazakh too', async ({ page }) => {
+  await open(page, '2026-11-29T10:00:00+05:00', 'association', { workshop: true });
+  await expect(legend(page)).toHaveText('Сколько граждан Казахстана — инициаторов создания объединения?');
+  await answer(page, 10);
+  await answer(page, { option: 'Местное: действует в пределах одной области' });
+  await answer(page, '2026-09-30');
+  const w = wizard(page);
+  const result = w.locator('.zw-result');
+  await expect(result).toHaveAttribute('data-outcome', 'can-register');
+  await expect(result.locator('time[data-date=apply-by]')).toHaveAttribute('datetime', '2026-11-30');
+  const minutes = result.locator('.zw-doc[data-document=founding-minutes]');
+  await expect(minutes).toContainText('инициаторы создания объединения, всего 10');
+  await expect(minutes).toContainText('30 сентября 2026');
+  await minutes.getByRole('button', { name: 'Қазақша' }).click();
+  await expect(minutes).toContainText('бастамашылары, барлығы 10');
+  await w.locator('select[data-change=lang]').selectOption('en');
+  await expect(result.locator('h3')).toHaveText('Yes: apply within two months of the founding meeting');
 });
