@@ -45,6 +45,17 @@ test('each topic offers its own cases', async ({ page }) => {
   await expect(wizard(page).getByLabel('Пример').locator('option')).toHaveCount(2);
 });
 
+test('the workshop-only topics have cases too, and a map', async ({ page }) => {
+  await open(page, '2026-11-29T10:00:00+05:00', 'religion', { trainer: true });
+  const w = wizard(page);
+  await w.getByLabel('Пример').selectOption({ label: 'Зарегистрированная община приглашает проповедника из-за рубежа' });
+  await expect(w.locator('.zw-result')).toHaveAttribute('data-outcome', 'missionary-register');
+  await expect(w.locator('svg.zw-map g.zw-here')).toContainText('Да, после регистрации');
+  await open(page, '2026-11-29T10:00:00+05:00', 'association', { trainer: true });
+  await w.getByLabel('Пример').selectOption({ label: 'Девять волонтёров хотят создать общественное объединение' });
+  await expect(w.locator('.zw-result')).toHaveAttribute('data-outcome', 'fewer-than-ten');
+});
+
 test('the map shows the path, and a trainer jumps to any question from it or from the list', async ({ page }) => {
   await open(page, '2025-03-14T10:00:00+05:00', 'assembly', { trainer: true });
   const w = wizard(page);
