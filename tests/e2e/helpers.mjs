@@ -1,5 +1,12 @@
 // Shared steps for the end-to-end tests. Playwright's locators pierce the open shadow root.
+import { readFileSync } from 'node:fs';
 import { expect } from '@playwright/test';
+import { parse } from 'smol-toml';
+
+/** Whether the site build carries a topic (its rules file may say `site_build = false`); the
+ *  workshop build carries every topic. */
+export const inSiteBuild = (topic) =>
+  parse(readFileSync(new URL(`../../rules/topics/${topic}.toml`, import.meta.url), 'utf8')).site_build !== false;
 
 /** Fixes the browser clock at a moment given in Kazakhstan time (UTC+5), then opens the demo
  *  (on a topic other than the first, if given). `workshop`: the workshop build's page (every

@@ -58,12 +58,15 @@ impl Widget {
         let (Some(session), Some(slot)) = (&self.session, self.find(".zw-extra")) else { return };
         let mut extra = String::new();
         if self.trainer.on {
+            // The outcome shown, if any: "what if" starts from it and the map marks it.
+            let mut shown = None;
             if let Ok(Screen::Outcome(outcome)) = session.screen() {
                 let tried = self.trainer.tried.as_ref().map(|(q, input)| (*q, input.as_str()));
                 extra = what_if::section(self.catalog, self.lang, session, &outcome, tried);
+                shown = session.topic().outcomes.iter().position(|r| std::ptr::eq(r, outcome.rule));
             }
             if self.trainer.map_open {
-                extra.push_str(&map_section(self.catalog, self.lang, session));
+                extra.push_str(&map_section(self.catalog, self.lang, session, shown));
             }
         }
         slot.set_inner_html(&extra);
@@ -278,13 +281,9 @@ fn bar(catalog: &Catalog, lang: Lang, session: &Session, t: &Trainer) -> String 
     )
 }
 
-/// The topic's map with where the session is, and Print.
-fn map_section(catalog: &Catalog, lang: Lang, session: &Session) -> String {
+/// The topic's map with where the session is (`outcome`: the index of the outcome shown), and Print.
+fn map_section(catalog: &Catalog, lang: Lang, session: &Session, outcome: Option<usize>) -> String {
     let Ok((path, shown)) = session.path() else { return String::new() };
-    let outcome = match session.screen() {
-        Ok(Screen::Outcome(o)) => session.topic().outcomes.iter().position(|r| std::ptr::eq(r, o.rule)),
-        _ => None,
-    };
     let at = map::Position { path: &path, answers: session.all_answers(), shown, outcome };
     format!(
         r#"<section class="zw-mapbox" aria-labelledby="zw-map-h"><h4 id="zw-map-h" tabindex="-1">{}</h4><p class="zw-help">{}</p><div class="zw-mapscroll">{}</div><div class="zw-nav"><button type="button" data-action="map-print">{}</button></div></section>"#,

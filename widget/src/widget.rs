@@ -289,17 +289,16 @@ impl Widget {
     /// `data-action` (clicks) and `data-change` (changes).
     fn listen(&self) {
         let id = self.id;
-        let on = |event: &str, handler: Box<dyn FnMut(Event)>| self.on(event, handler);
         #[cfg(feature = "trainer")]
         self.listen_keys();
-        on(
+        self.on(
             "submit",
             Box::new(move |e: Event| {
                 e.prevent_default();
                 crate::with_widget(id, |w| w.submit());
             }),
         );
-        on(
+        self.on(
             "click",
             Box::new(move |e: Event| {
                 let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
@@ -308,7 +307,7 @@ impl Widget {
                 crate::with_widget(id, |w| w.action(&action, &el));
             }),
         );
-        on(
+        self.on(
             "input",
             Box::new(move |e: Event| {
                 let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
@@ -320,7 +319,7 @@ impl Widget {
                 }
             }),
         );
-        on(
+        self.on(
             "change",
             Box::new(move |e: Event| {
                 let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
